@@ -1,0 +1,15 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { StaffUserEntity } from '../auth/staff-user.entity';
+import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
+import { RoundEntity } from '../rounds/round.entity';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+
+export const ENTITIES = [
+  WorkspaceEntity,
+  StaffUserEntity,
+  WorkspaceMembershipEntity,
+  SessionEntity,
+  RoundEntity,
+  AuditEventEntity,
+];

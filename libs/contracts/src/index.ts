@@ -1,0 +1,5 @@
+export * from './lib/common';
+export * from './lib/auth';
+export * from './lib/workspace';
+export * from './lib/round';
+export * from './lib/audit';
