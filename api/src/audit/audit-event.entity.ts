@@ -30,10 +30,10 @@ export class AuditEventEntity {
   subjectId!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  before!: unknown;
+  before!: Record<string, unknown> | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after!: unknown;
+  after!: Record<string, unknown> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

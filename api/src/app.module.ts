@@ -1,0 +1,76 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AccessGuard } from './common/access.guard';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/config.schema';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { RoundsModule } from './rounds/rounds.module';
+import { SeedModule } from './seed/seed.module';
+import { WorkspacesModule } from './workspaces/workspaces.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const webRoot = config.WEB_DIST_PATH;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req: IncomingMessage, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE), migrationsRun: true }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'login-ip', ttl: 60_000, limit: config.LOGIN_LIMIT_PER_IP },
+            {
+              name: 'login-account',
+              ttl: 15 * 60_000,
+              limit: config.LOGIN_LIMIT_PER_ACCOUNT,
+              getTracker: (req: Record<string, unknown>) => {
+                const body = req['body'] as { email?: unknown } | undefined;
+                return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : 'none';
+              },
+            },
+          ],
+        }),
+        ...(webRoot && existsSync(webRoot)
+          ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'], serveStaticOptions: { maxAge: '1h' } })]
+          : []),
+        HealthModule,
+        AuditModule,
+        AuthModule,
+        WorkspacesModule,
+        RoundsModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

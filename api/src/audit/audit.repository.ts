@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditEventEntity } from './audit-event.entity';
+
+export type NewAuditEvent = Omit<AuditEventEntity, 'id' | 'createdAt'>;
+
+/** Inserts and reads only: there is deliberately no update or delete here. */
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  async insert(event: NewAuditEvent, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
+    // jsonb columns hold arbitrary JSON, which TypeORM's deep-partial type cannot express.
+    await repo.insert(event as QueryDeepPartialEntity<AuditEventEntity>);
+  }
+
+  listForWorkspace(workspaceId: string, limit: number, offset: number): Promise<[AuditEventEntity[], number]> {
+    return this.events.findAndCount({
+      where: { workspaceId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+}
