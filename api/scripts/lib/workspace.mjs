@@ -1,0 +1,45 @@
+// Shared helpers for the repository's own scripts (start, migrate, schema check, tests).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const API_MAIN = join(ROOT, 'dist/api/main.js');
+export const WEB_ROOT = join(ROOT, 'dist/web/browser');
+
+export const NX_ENV = { NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' };
+
+/** Builds the given Nx projects (cached by Nx, so a second start is quick). Throws on failure. */
+export function build(projects) {
+  const nx = join(ROOT, 'node_modules/.bin/nx');
+  if (!existsSync(nx)) throw new Error('Dependencies are missing: run `npm install` first.');
+  const res = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...NX_ENV },
+  });
+  if (res.status !== 0) throw new Error(`Building ${projects.join(', ')} failed.`);
+}
+
+/** Runs `node dist/api/main.js <command>` to completion. */
+export function runApiCommand(command, env) {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', API_MAIN, command], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`api ${command} exited with ${code}`))));
+  });
+}
+
+/** Starts the embedded database unless DATABASE_URL points elsewhere. */
+export async function databaseFor({ dir, port, fresh = false, quiet = true }) {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  }
+  const { startEmbeddedPostgres } = await import('./embedded-pg.mjs');
+  const db = await startEmbeddedPostgres({ dir, port, fresh, quiet });
+  return { url: db.url, embedded: true, port: db.port, stop: db.stop };
+}

@@ -1,0 +1,80 @@
+// `npm start`: build what is needed, start the embedded PostgreSQL (unless DATABASE_URL is set),
+// run the API (which migrates and seeds the demo workspace) and serve the web app on one port.
+// Ctrl-C (SIGINT) or SIGTERM stops everything this script started, the database included.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { API_MAIN, ROOT, WEB_ROOT, build, databaseFor } from './lib/workspace.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.INBRENG_DATA_DIR ?? join(ROOT, '.data/pg');
+const started = Date.now();
+let api;
+let db;
+let stopping = false;
+
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  if (api && api.exitCode === null) {
+    const exited = new Promise((ok) => api.once('exit', ok));
+    api.kill('SIGTERM');
+    const timer = setTimeout(() => api.kill('SIGKILL'), 8000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (db) await db.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+async function waitForHealth(url, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error('The API stopped during start-up (see the messages above).');
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The API did not become healthy within ${ms / 1000} s.`);
+}
+
+try {
+  if (process.env.INBRENG_SKIP_BUILD !== '1') {
+    console.log('Building API and web app (cached after the first time)…');
+    build(['api', 'web']);
+  }
+  const pgPort = process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined;
+  db = await databaseFor({ dir: dataDir, port: pgPort });
+  console.log(db.embedded ? `Embedded PostgreSQL running (data in ${dataDir}).` : 'Using the PostgreSQL server in DATABASE_URL.');
+
+  api = spawn(process.execPath, ['--enable-source-maps', API_MAIN, 'serve'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: db.url, PORT: String(port), WEB_DIST_PATH: WEB_ROOT },
+  });
+  api.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`The API exited (code ${code}).`);
+      void stop(code || 1);
+    }
+  });
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+  Inbreng is running at http://localhost:${port}  (ready in ${seconds} s)
+    API docs:  http://localhost:${port}/api/docs
+    Demo round: http://localhost:${port}/r/demo
+    Staff logins (password "inbreng-demo"):
+      admin@inbreng.local       (beheerder / admin)
+      moderator@inbreng.local   (moderator)
+  Press Ctrl-C to stop.
+`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await stop(1);
+}
