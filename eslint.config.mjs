@@ -7,7 +7,18 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/.data', '**/coverage', '**/test-results', '**/*.mjs', '**/*.cjs', '**/*.js'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.angular',
+      '**/.data',
+      '**/coverage',
+      '**/test-results',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.js',
+    ],
   },
   {
     files: ['**/*.ts'],
@@ -44,7 +55,10 @@ export default [
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
       '@angular-eslint/prefer-standalone': 'error',
       '@angular-eslint/component-class-suffix': ['error', { suffixes: ['Component', 'Page'] }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'app', style: 'kebab-case' },
+      ],
     },
   }),
   ...tseslint.config({

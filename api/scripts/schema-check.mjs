@@ -1,12 +1,13 @@
 // `npm run db:check`: migrates an empty database and fails when the entities need more changes,
 // i.e. when someone changed an entity without writing the migration.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, databaseFor, runApiCommand } from './lib/workspace.mjs';
 
 build(['api']);
 const dir = mkdtempSync(join(tmpdir(), 'inbreng-schema-'));
+chmodSync(dir, 0o755); // the postgres user must reach it when we run as root
 const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
 try {
   await runApiCommand('schema-check', { DATABASE_URL: db.url });

@@ -50,12 +50,22 @@ try {
   }
   const pgPort = process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined;
   db = await databaseFor({ dir: dataDir, port: pgPort });
-  console.log(db.embedded ? `Embedded PostgreSQL running (data in ${dataDir}).` : 'Using the PostgreSQL server in DATABASE_URL.');
+  console.log(
+    db.embedded
+      ? `Embedded PostgreSQL running (data in ${dataDir}).`
+      : 'Using the PostgreSQL server in DATABASE_URL.',
+  );
 
   api = spawn(process.execPath, ['--enable-source-maps', API_MAIN, 'serve'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: db.url, PORT: String(port), WEB_DIST_PATH: WEB_ROOT },
+    env: {
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      WEB_DIST_PATH: WEB_ROOT,
+    },
   });
   api.on('exit', (code) => {
     if (!stopping) {

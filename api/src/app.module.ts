@@ -2,7 +2,6 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -14,6 +13,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
@@ -43,7 +43,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE), migrationsRun: true }),
+        DatabaseModule.forRoot(dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE)),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'login-ip', ttl: 60_000, limit: config.LOGIN_LIMIT_PER_IP },
@@ -59,7 +59,13 @@ export class AppModule {
           ],
         }),
         ...(webRoot && existsSync(webRoot)
-          ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'], serveStaticOptions: { maxAge: '1h' } })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: webRoot,
+                exclude: ['/api/{*path}'],
+                serveStaticOptions: { maxAge: '1h' },
+              }),
+            ]
           : []),
         HealthModule,
         AuditModule,

@@ -48,7 +48,12 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     session({
       name: SESSION_COOKIE,
       secret: config.SESSION_SECRET,
-      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store: new PgStore({
+        pool,
+        tableName: 'session',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+      }),
       resave: false,
       saveUninitialized: false,
       rolling: true,
@@ -71,7 +76,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     app,
     new DocumentBuilder()
       .setTitle('Inbreng API')
-      .setDescription('Participatory input and consultation: rounds, submissions, moderation, synthesis, prioritisation.')
+      .setDescription(
+        'Participatory input and consultation: rounds, submissions, moderation, synthesis, prioritisation.',
+      )
       .setVersion('0.1.0')
       .addCookieAuth(SESSION_COOKIE)
       .build(),
@@ -102,7 +109,12 @@ function csrfCheck(req: Request, res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method) || !req.isAuthenticated?.()) return next();
   const expected = req.session?.csrfToken;
   const given = req.get(CSRF_HEADER);
-  if (expected && given && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+  if (
+    expected &&
+    given &&
+    given.length === expected.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  ) {
     return next();
   }
   res.status(403).json(errorBody(403, 'Missing or invalid CSRF token. Reload the page and try again.'));

@@ -25,13 +25,17 @@ async function main(): Promise<void> {
   const url = loadConfig().DATABASE_URL;
   if (command === 'migrate') {
     const applied = await runMigrations(url);
-    process.stdout.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database is up to date.\n');
+    process.stdout.write(
+      applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database is up to date.\n',
+    );
     return;
   }
   if (command === 'schema-check') {
     const pending = await pendingSchemaChanges(url);
     if (pending.length) {
-      process.stderr.write(`Entities and migrations disagree; a migration is missing for:\n${pending.join(';\n')}\n`);
+      process.stderr.write(
+        `Entities and migrations disagree; a migration is missing for:\n${pending.join(';\n')}\n`,
+      );
       process.exit(1);
     }
     process.stdout.write('Entities and migrations agree.\n');

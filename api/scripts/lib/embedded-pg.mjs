@@ -34,7 +34,13 @@ function portIsFree(port) {
  * Starts a PostgreSQL cluster whose files live in `dir` (created on first use, kept afterwards)
  * and makes sure `database` exists. Returns { url, stop }.
  */
-export async function startEmbeddedPostgres({ dir, port, database = 'inbreng', quiet = true, fresh = false }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  database = 'inbreng',
+  quiet = true,
+  fresh = false,
+}) {
   const databaseDir = resolve(dir);
   if (fresh) rmSync(databaseDir, { recursive: true, force: true });
   mkdirSync(join(databaseDir, '..'), { recursive: true });
@@ -71,7 +77,9 @@ export async function startEmbeddedPostgres({ dir, port, database = 'inbreng', q
   try {
     await server.start();
   } catch (err) {
-    throw new Error(`Embedded PostgreSQL did not start (${err ?? 'exited early'}). Last log lines:\n${logs.slice(-15).join('')}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start (${err ?? 'exited early'}). Last log lines:\n${logs.slice(-15).join('')}`,
+    );
   }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${database}`;
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`, database);

@@ -8,7 +8,19 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const API_MAIN = join(ROOT, 'dist/api/main.js');
 export const WEB_ROOT = join(ROOT, 'dist/web/browser');
 
-export const NX_ENV = { NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' };
+// Settings from a local .env file (see .env.example); real environment variables win.
+const envFile = join(ROOT, '.env');
+if (existsSync(envFile)) {
+  const before = { ...process.env };
+  process.loadEnvFile(envFile);
+  Object.assign(process.env, before);
+}
+
+export const NX_ENV = {
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: 'false',
+  NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '',
+};
 
 /** Builds the given Nx projects (cached by Nx, so a second start is quick). Throws on failure. */
 export function build(projects) {

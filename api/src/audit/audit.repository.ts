@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -9,7 +8,11 @@ export type NewAuditEvent = Omit<AuditEventEntity, 'id' | 'createdAt'>;
 /** Inserts and reads only: there is deliberately no update or delete here. */
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  private readonly events: Repository<AuditEventEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.events = dataSource.getRepository(AuditEventEntity);
+  }
 
   async insert(event: NewAuditEvent, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
@@ -17,7 +20,11 @@ export class AuditRepository {
     await repo.insert(event as QueryDeepPartialEntity<AuditEventEntity>);
   }
 
-  listForWorkspace(workspaceId: string, limit: number, offset: number): Promise<[AuditEventEntity[], number]> {
+  listForWorkspace(
+    workspaceId: string,
+    limit: number,
+    offset: number,
+  ): Promise<[AuditEventEntity[], number]> {
     return this.events.findAndCount({
       where: { workspaceId },
       order: { createdAt: 'DESC' },

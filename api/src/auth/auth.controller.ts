@@ -18,7 +18,12 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LoginGuard)
-  login(@Body() _dto: LoginDto, @CurrentUser() user: RequestUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): SessionResponse {
+  login(
+    @Body() _dto: LoginDto,
+    @CurrentUser() user: RequestUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): SessionResponse {
     return this.sessions.started(user, req, res);
   }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,18 +7,19 @@ import { LocalStrategy } from './local.strategy';
 import { PasswordService } from './password.service';
 import { SessionSerializer } from './session.serializer';
 import { SessionService } from './session.service';
-import { StaffUserEntity } from './staff-user.entity';
 import { StaffUserRepository } from './staff-user.repository';
-import { WorkspaceMembershipEntity } from './workspace-membership.entity';
 
 @Module({
-  imports: [
-    PassportModule.register({ session: true }),
-    TypeOrmModule.forFeature([StaffUserEntity, WorkspaceMembershipEntity]),
-    AuditModule,
-  ],
+  imports: [PassportModule.register({ session: true }), AuditModule],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, SessionSerializer, SessionService, PasswordService, StaffUserRepository],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    SessionSerializer,
+    SessionService,
+    PasswordService,
+    StaffUserRepository,
+  ],
   exports: [StaffUserRepository, PasswordService],
 })
 export class AuthModule {}

@@ -30,7 +30,12 @@ export class AuthService {
     const full = await this.users.findWithMemberships(found.id);
     if (!full) return null;
     const user = toRequestUser(full);
-    await this.audit.record({ action: 'auth.login', subjectType: 'staff_user', subjectId: user.id, actor: user });
+    await this.audit.record({
+      action: 'auth.login',
+      subjectType: 'staff_user',
+      subjectId: user.id,
+      actor: user,
+    });
     return user;
   }
 
@@ -41,6 +46,11 @@ export class AuthService {
   }
 
   async recordLogout(user: RequestUser): Promise<void> {
-    await this.audit.record({ action: 'auth.logout', subjectType: 'staff_user', subjectId: user.id, actor: user });
+    await this.audit.record({
+      action: 'auth.logout',
+      subjectType: 'staff_user',
+      subjectId: user.id,
+      actor: user,
+    });
   }
 }

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { StaffRole } from '@inbreng/contracts';
 import { StaffUserEntity } from './staff-user.entity';
 import { WorkspaceMembershipEntity } from './workspace-membership.entity';
 
 @Injectable()
 export class StaffUserRepository {
-  constructor(
-    @InjectRepository(StaffUserEntity) private readonly users: Repository<StaffUserEntity>,
-    @InjectRepository(WorkspaceMembershipEntity)
-    private readonly memberships: Repository<WorkspaceMembershipEntity>,
-  ) {}
+  private readonly users: Repository<StaffUserEntity>;
+  private readonly memberships: Repository<WorkspaceMembershipEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.users = dataSource.getRepository(StaffUserEntity);
+    this.memberships = dataSource.getRepository(WorkspaceMembershipEntity);
+  }
 
   findByEmail(email: string): Promise<StaffUserEntity | null> {
     return this.users.findOne({ where: { email: email.toLowerCase() } });
@@ -37,7 +38,11 @@ export class StaffUserRepository {
   }
 
   listPasswordHashes(limit: number): Promise<Array<Pick<StaffUserEntity, 'email' | 'passwordHash'>>> {
-    return this.users.find({ select: { email: true, passwordHash: true }, take: limit, order: { createdAt: 'ASC' } });
+    return this.users.find({
+      select: { email: true, passwordHash: true },
+      take: limit,
+      order: { createdAt: 'ASC' },
+    });
   }
 
   count(): Promise<number> {

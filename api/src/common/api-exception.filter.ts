@@ -40,7 +40,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const requestId = typeof req.id === 'string' ? req.id : undefined;
 
     if (exception instanceof ThrottlerException) {
-      res.status(429).json(errorBody(429, 'Too many attempts. Wait a minute and try again.', undefined, requestId));
+      // The throttler names its header per limit (Retry-After-login-ip); clients know the standard one.
+      const waits = Object.entries(res.getHeaders())
+        .filter(([name]) => name.toLowerCase().startsWith('retry-after'))
+        .map(([, value]) => Number(value))
+        .filter((n) => Number.isFinite(n));
+      if (waits.length) res.setHeader('Retry-After', String(Math.max(...waits)));
+      res
+        .status(429)
+        .json(errorBody(429, 'Too many attempts. Wait a minute and try again.', undefined, requestId));
       return;
     }
     if (exception instanceof HttpException) {
@@ -54,7 +62,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         else if (Array.isArray(b.message)) message = b.message.map(String).join('; ');
         if (Array.isArray(b.details)) details = b.details.map(String);
       }
-      if (status === 404 && message.startsWith('Cannot ')) message = `No such endpoint: ${req.method} ${req.path}`;
+      if (status === 404 && message.startsWith('Cannot '))
+        message = `No such endpoint: ${req.method} ${req.path}`;
       res.status(status).json(errorBody(status, message, details, requestId));
       return;
     }
@@ -86,5 +95,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
 function isConnectionError(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null ? String((e as { code?: unknown }).code ?? '') : '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '53300'].includes(code);
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '53300'].includes(
+    code,
+  );
 }

@@ -9,10 +9,12 @@ export interface RequestUser {
   memberships: Array<{ workspaceId: string; workspaceSlug: string; workspaceName: string; role: StaffRole }>;
 }
 
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestUser | undefined => {
-  const req = ctx.switchToHttp().getRequest<{ user?: RequestUser }>();
-  return req.user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): RequestUser | undefined => {
+    const req = ctx.switchToHttp().getRequest<{ user?: RequestUser }>();
+    return req.user;
+  },
+);
 
 export function roleIn(user: RequestUser, workspaceId: string): StaffRole | undefined {
   return user.memberships.find((m) => m.workspaceId === workspaceId)?.role;

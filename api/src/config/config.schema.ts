@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Every setting the API reads; `.env.example` lists the same keys. */
 export const configSchema = z
@@ -12,7 +10,10 @@ export const configSchema = z
     HOST: z.string().default('0.0.0.0'),
     DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-    SESSION_SECRET: z.string().min(16, 'SESSION_SECRET must be at least 16 characters').default('inbreng-development-session-secret'),
+    SESSION_SECRET: z
+      .string()
+      .min(16, 'SESSION_SECRET must be at least 16 characters')
+      .default('inbreng-development-session-secret'),
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(8),
     COOKIE_SECURE: bool.optional(),
     TRUST_PROXY: z.string().default('loopback'),
@@ -29,7 +30,11 @@ export const configSchema = z
   }))
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.SESSION_SECRET === 'inbreng-development-session-secret') {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'set your own SESSION_SECRET in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'set your own SESSION_SECRET in production',
+      });
     }
   });
 

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import { DatabaseHealthIndicator } from './database.health';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/access.decorators';
 
@@ -9,7 +10,7 @@ import { Public } from '../common/access.decorators';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
+    private readonly db: DatabaseHealthIndicator,
   ) {}
 
   @Public()
@@ -17,6 +18,6 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
+    return this.health.check([() => this.db.pingCheck('database', 2000)]);
   }
 }

@@ -14,7 +14,10 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 /** One consultation cycle (collect → moderate → synthesise → prioritise → publish). */
 @Entity('round')
-@Check('ck_round_status', `"status" IN ('draft','open','closed','synthesis','prioritising','published','archived')`)
+@Check(
+  'ck_round_status',
+  `"status" IN ('draft','open','closed','synthesis','prioritising','published','archived')`,
+)
 export class RoundEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

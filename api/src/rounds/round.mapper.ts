@@ -2,7 +2,12 @@ import type { PublicRoundSummary, StaffRoundSummary } from '@inbreng/contracts';
 import type { RoundEntity } from './round.entity';
 
 export function toPublicRoundSummary(r: RoundEntity): PublicRoundSummary {
-  return { slug: r.slug, title: r.title, introduction: r.introduction, closesAt: r.closesAt?.toISOString() ?? null };
+  return {
+    slug: r.slug,
+    title: r.title,
+    introduction: r.introduction,
+    closesAt: r.closesAt?.toISOString() ?? null,
+  };
 }
 
 export function toStaffRoundSummary(r: RoundEntity): StaffRoundSummary {

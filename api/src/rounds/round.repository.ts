@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { RoundEntity } from './round.entity';
 
 /** Every query takes the workspace it is scoped to. */
 @Injectable()
 export class RoundRepository {
-  constructor(@InjectRepository(RoundEntity) private readonly rounds: Repository<RoundEntity>) {}
+  private readonly rounds: Repository<RoundEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.rounds = dataSource.getRepository(RoundEntity);
+  }
 
   listForWorkspace(workspaceId: string): Promise<RoundEntity[]> {
     return this.rounds.find({ where: { workspaceId }, order: { createdAt: 'DESC' } });
@@ -20,7 +23,10 @@ export class RoundRepository {
     });
   }
 
-  create(workspaceId: string, data: Pick<RoundEntity, 'slug' | 'title' | 'introduction' | 'status'>): Promise<RoundEntity> {
+  create(
+    workspaceId: string,
+    data: Pick<RoundEntity, 'slug' | 'title' | 'introduction' | 'status'>,
+  ): Promise<RoundEntity> {
     return this.rounds.save(this.rounds.create({ ...data, workspaceId }));
   }
 }

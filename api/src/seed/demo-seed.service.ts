@@ -51,7 +51,12 @@ export class DemoSeedService {
         const user = await this.users.create(u.email, u.displayName, hash);
         await this.users.addMembership(user.id, ws.id, u.role);
       }
-      await this.audit.record({ action: 'demo.seeded', subjectType: 'workspace', subjectId: ws.id, workspaceId: ws.id });
+      await this.audit.record({
+        action: 'demo.seeded',
+        subjectType: 'workspace',
+        subjectId: ws.id,
+        workspaceId: ws.id,
+      });
       this.logger.log('Seeded the demo workspace');
       return true;
     });

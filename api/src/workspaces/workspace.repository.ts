@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { WorkspaceEntity } from './workspace.entity';
 
 @Injectable()
 export class WorkspaceRepository {
-  constructor(@InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>) {}
+  private readonly workspaces: Repository<WorkspaceEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.workspaces = dataSource.getRepository(WorkspaceEntity);
+  }
 
   findBySlug(slug: string): Promise<WorkspaceEntity | null> {
     return this.workspaces.findOne({ where: { slug } });

@@ -16,6 +16,8 @@ export class WorkspaceApi {
   }
 
   listStaffRounds(workspaceId: string): Observable<StaffRoundSummary[]> {
-    return this.http.get<StaffRoundSummary[]>(`/api/staff/workspaces/${encodeURIComponent(workspaceId)}/rounds`);
+    return this.http.get<StaffRoundSummary[]>(
+      `/api/staff/workspaces/${encodeURIComponent(workspaceId)}/rounds`,
+    );
   }
 }

@@ -48,7 +48,9 @@ import { SessionService } from '../../core/session.service';
             <p id="login-password-error" class="field-error">{{ 'login.passwordRequired' | translate }}</p>
           }
         </div>
-        <button type="submit" class="button primary" [disabled]="busy()">{{ 'login.submit' | translate }}</button>
+        <button type="submit" class="button primary" [disabled]="busy()">
+          {{ 'login.submit' | translate }}
+        </button>
       </form>
     </div>
   `,
@@ -80,7 +82,9 @@ export class LoginPage {
     try {
       await this.session.login(this.form.getRawValue());
       const next = this.next();
-      await this.router.navigateByUrl(next && next.startsWith('/') && !next.startsWith('//') ? next : '/staff');
+      await this.router.navigateByUrl(
+        next && next.startsWith('/') && !next.startsWith('//') ? next : '/staff',
+      );
     } catch (err) {
       this.error.set(err instanceof HttpErrorResponse && err.status === 401 ? 'login.failed' : errorKey(err));
     } finally {

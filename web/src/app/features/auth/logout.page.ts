@@ -17,7 +17,9 @@ import { SessionService } from '../../core/session.service';
         }
         @case ('done') {
           <p role="status">{{ 'logout.done' | translate }}</p>
-          <p><a routerLink="/login">{{ 'logout.again' | translate }}</a></p>
+          <p>
+            <a routerLink="/login">{{ 'logout.again' | translate }}</a>
+          </p>
         }
         @default {
           <p role="alert" class="error">{{ state() | translate }}</p>

@@ -8,7 +8,10 @@ import { errorKey } from '../../core/api-error';
 import { WorkspaceApi } from '../../core/public-api.service';
 import { RoundListComponent } from './round-list.component';
 
-type State = { status: 'loading' } | { status: 'ok'; workspaces: PublicWorkspaceResponse[] } | { status: 'error'; key: string };
+type State =
+  | { status: 'loading' }
+  | { status: 'ok'; workspaces: PublicWorkspaceResponse[] }
+  | { status: 'error'; key: string };
 
 @Component({
   selector: 'app-home-page',
@@ -29,7 +32,9 @@ type State = { status: 'loading' } | { status: 'ok'; workspaces: PublicWorkspace
       @case ('ok') {
         @for (w of workspaces(); track w.slug) {
           <section class="card" [attr.aria-labelledby]="'ws-' + w.slug">
-            <h2 [id]="'ws-' + w.slug"><a [routerLink]="['/w', w.slug]">{{ w.name }}</a></h2>
+            <h2 [id]="'ws-' + w.slug">
+              <a [routerLink]="['/w', w.slug]">{{ w.name }}</a>
+            </h2>
             <p>{{ w.description }}</p>
             <app-round-list [rounds]="w.openRounds" />
           </section>

@@ -9,7 +9,9 @@ import { TranslatePipe } from '@ngx-translate/core';
   template: `
     <h1>{{ 'notFound.title' | translate }}</h1>
     <p>{{ 'notFound.text' | translate }}</p>
-    <p><a routerLink="/">{{ 'notFound.home' | translate }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'notFound.home' | translate }}</a>
+    </p>
   `,
 })
 export class NotFoundPage {}

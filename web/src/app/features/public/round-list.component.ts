@@ -16,7 +16,9 @@ import type { PublicRoundSummary } from '@inbreng/contracts';
             <a class="round-link" [routerLink]="['/r', r.slug]">{{ r.title }}</a>
             <p>{{ r.introduction }}</p>
             @if (r.closesAt) {
-              <p class="meta">{{ 'rounds.closesAt' | translate: { date: (r.closesAt | date: 'longDate') } }}</p>
+              <p class="meta">
+                {{ 'rounds.closesAt' | translate: { date: (r.closesAt | date: 'longDate') } }}
+              </p>
             }
           </li>
         }

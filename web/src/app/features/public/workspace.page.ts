@@ -7,7 +7,10 @@ import { errorKey } from '../../core/api-error';
 import { WorkspaceApi } from '../../core/public-api.service';
 import { RoundListComponent } from './round-list.component';
 
-type State = { status: 'loading' } | { status: 'ok'; workspace: PublicWorkspaceResponse } | { status: 'error'; key: string };
+type State =
+  | { status: 'loading' }
+  | { status: 'ok'; workspace: PublicWorkspaceResponse }
+  | { status: 'error'; key: string };
 
 @Component({
   selector: 'app-workspace-page',

@@ -28,12 +28,18 @@ import { SessionService } from '../../core/session.service';
       @if (membership(); as m) {
         <section class="card" aria-labelledby="ws-heading">
           <h2 id="ws-heading">{{ m.workspaceName }}</h2>
-          <p>{{ 'staff.role' | translate }}: <strong>{{ 'roles.' + m.role | translate }}</strong></p>
+          <p>
+            {{ 'staff.role' | translate }}: <strong>{{ 'roles.' + m.role | translate }}</strong>
+          </p>
           <h3>{{ 'staff.rounds' | translate }}</h3>
           @if (rounds(); as list) {
             <div class="table-wrap">
               <table>
-                <caption class="visually-hidden">{{ 'staff.rounds' | translate }}</caption>
+                <caption class="visually-hidden">
+                  {{
+                    'staff.rounds' | translate
+                  }}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{{ 'staff.roundTitle' | translate }}</th>
@@ -49,7 +55,9 @@ import { SessionService } from '../../core/session.service';
                       <td>{{ r.createdAt | date: 'mediumDate' }}</td>
                     </tr>
                   } @empty {
-                    <tr><td colspan="3">{{ 'staff.noRounds' | translate }}</td></tr>
+                    <tr>
+                      <td colspan="3">{{ 'staff.noRounds' | translate }}</td>
+                    </tr>
                   }
                 </tbody>
               </table>
@@ -68,14 +76,18 @@ export class StaffHomePage {
   private readonly api = inject(WorkspaceApi);
   protected readonly user = inject(SessionService).user;
   private readonly chosen = signal<string | null>(null);
-  protected readonly workspaceId = computed(() => this.chosen() ?? this.user()?.memberships[0]?.workspaceId ?? null);
+  protected readonly workspaceId = computed(
+    () => this.chosen() ?? this.user()?.memberships[0]?.workspaceId ?? null,
+  );
   protected readonly membership = computed(() =>
     this.user()?.memberships.find((m) => m.workspaceId === this.workspaceId()),
   );
   protected readonly rounds = toSignal(
     toObservable(this.workspaceId).pipe(
       switchMap((id) =>
-        id ? this.api.listStaffRounds(id).pipe(catchError(() => of<StaffRoundSummary[]>([]))) : of<StaffRoundSummary[]>([]),
+        id
+          ? this.api.listStaffRounds(id).pipe(catchError(() => of<StaffRoundSummary[]>([])))
+          : of<StaffRoundSummary[]>([]),
       ),
       map((r) => r),
     ),

@@ -1,0 +1,37 @@
+import en from './en.json';
+import nl from './nl.json';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+function placeholders(obj: object): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const walk = (o: object, prefix: string) =>
+    Object.entries(o).forEach(([k, v]) => {
+      if (v && typeof v === 'object') walk(v as object, `${prefix}${k}.`);
+      else out[`${prefix}${k}`] = (String(v).match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+    });
+  walk(obj, '');
+  return out;
+}
+
+describe('translations', () => {
+  it('Dutch and English have exactly the same keys', () => {
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    expect(placeholders(en)).toEqual(placeholders(nl));
+  });
+
+  it('have no empty texts', () => {
+    for (const table of [nl, en]) {
+      const empty = Object.entries(placeholders(table)).filter(([k]) => !k);
+      expect(empty).toEqual([]);
+      expect(JSON.stringify(table)).not.toMatch(/:""/);
+    }
+  });
+});
