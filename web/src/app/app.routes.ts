@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 import { staffGuard } from './core/staff.guard';
+import { PARTICIPATE_ROUTES } from './features/participate/participate.routes';
+import { STAFF_ROUTES } from './features/staff/staff.routes';
 
 export const routes: Routes = [
   {
@@ -12,6 +14,7 @@ export const routes: Routes = [
     title: 'workspace.title',
     loadComponent: () => import('./features/public/workspace.page').then((m) => m.WorkspacePage),
   },
+  ...PARTICIPATE_ROUTES,
   {
     path: 'login',
     title: 'login.title',
@@ -24,9 +27,16 @@ export const routes: Routes = [
   },
   {
     path: 'staff',
-    title: 'staff.title',
     canActivate: [staffGuard],
-    loadComponent: () => import('./features/staff/staff-home.page').then((m) => m.StaffHomePage),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'staff.title',
+        loadComponent: () => import('./features/staff/staff-home.page').then((m) => m.StaffHomePage),
+      },
+      ...STAFF_ROUTES,
+    ],
   },
   {
     path: '**',

@@ -1,5 +1,7 @@
-import en from './en.json';
-import nl from './nl.json';
+import { TRANSLATION_PARTS, TRANSLATIONS } from './index';
+
+const en = TRANSLATIONS.en;
+const nl = TRANSLATIONS.nl;
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -19,6 +21,13 @@ function placeholders(obj: object): Record<string, string[]> {
 }
 
 describe('translations', () => {
+  it('no two feature files define the same top-level key (they would overwrite each other)', () => {
+    for (const parts of [TRANSLATION_PARTS.nl, TRANSLATION_PARTS.en]) {
+      const seen = parts.flatMap((p) => Object.keys(p));
+      expect(seen.length).toBe(new Set(seen).size);
+    }
+  });
+
   it('Dutch and English have exactly the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(nl).sort());
   });

@@ -1,8 +1,7 @@
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { TranslateLoader, TranslateService, TranslationObject } from '@ngx-translate/core';
 import { Observable, of } from 'rxjs';
-import en from '../../i18n/en.json';
-import nl from '../../i18n/nl.json';
+import { TRANSLATIONS } from '../../i18n';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,7 +10,7 @@ const STORAGE_KEY = 'inbreng.lang';
 /** Both languages ship in the bundle (a few kB), so switching never waits for the network. */
 export class BundledTranslateLoader implements TranslateLoader {
   getTranslation(lang: string): Observable<TranslationObject> {
-    return of((lang === 'en' ? en : nl) as TranslationObject);
+    return of((lang === 'en' ? TRANSLATIONS.en : TRANSLATIONS.nl) as TranslationObject);
   }
 }
 
