@@ -1,7 +1,14 @@
 import type { RoundStatus } from './round';
 
 /** Who a participant is. Codes are English; the web app translates them. */
-export const PARTICIPANT_GROUPS = ['youth', 'parent', 'professional', 'policy', 'research', 'education'] as const;
+export const PARTICIPANT_GROUPS = [
+  'youth',
+  'parent',
+  'professional',
+  'policy',
+  'research',
+  'education',
+] as const;
 export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
 
 export const AGE_BANDS = ['12-15', '16-17', '18-23'] as const;
@@ -38,7 +45,14 @@ export const DEFAULT_LIFE_DOMAINS = [
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-export const REJECTION_REASONS = ['personal_data', 'off_topic', 'offensive', 'duplicate', 'spam', 'other'] as const;
+export const REJECTION_REASONS = [
+  'personal_data',
+  'off_topic',
+  'offensive',
+  'duplicate',
+  'spam',
+  'other',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const CRISIS_CATEGORIES = [
