@@ -16,7 +16,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RoundsModule } from './rounds/rounds.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { SeedModule } from './seed/seed.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -56,6 +58,7 @@ export class AppModule {
                 return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : 'none';
               },
             },
+            { name: 'submit', ttl: 60_000, limit: config.SUBMIT_LIMIT_PER_MINUTE },
           ],
         }),
         ...(webRoot && existsSync(webRoot)
@@ -72,6 +75,8 @@ export class AppModule {
         AuthModule,
         WorkspacesModule,
         RoundsModule,
+        SubmissionsModule,
+        ModerationModule,
         SeedModule,
       ],
       providers: [

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { SessionResponse } from '@inbreng/contracts';
 import type { Request, Response } from 'express';
 import { Public } from '../common/access.decorators';
@@ -18,6 +18,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LoginGuard)
+  @SkipThrottle({ submit: true })
   login(
     @Body() _dto: LoginDto,
     @CurrentUser() user: RequestUser,

@@ -19,10 +19,12 @@ describe('configuration', () => {
 
   it('refuses production with the development session secret, and never seeds there', () => {
     expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' })).toThrow(/RETURN_CODE_SECRET/);
     const c = loadConfig({
       DATABASE_URL: URL,
       NODE_ENV: 'production',
       SESSION_SECRET: 'a-real-secret-of-enough-length',
+      RETURN_CODE_SECRET: 'another-real-secret-value',
       SEED_DEMO: 'true',
     });
     expect(c.SEED_DEMO).toBe(false);

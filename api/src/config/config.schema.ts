@@ -22,6 +22,13 @@ export const configSchema = z
     SEED_DEMO: bool.optional(),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    /** Keys the HMACs behind return codes and access codes; all replicas need the same value. */
+    RETURN_CODE_SECRET: z
+      .string()
+      .min(16, 'RETURN_CODE_SECRET must be at least 16 characters')
+      .default('inbreng-development-return-code-secret'),
+    /** Submissions per client per minute (a school class may share one address). */
+    SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   })
   .transform((c) => ({
     ...c,
@@ -34,6 +41,13 @@ export const configSchema = z
         code: 'custom',
         path: ['SESSION_SECRET'],
         message: 'set your own SESSION_SECRET in production',
+      });
+    }
+    if (c.NODE_ENV === 'production' && c.RETURN_CODE_SECRET === 'inbreng-development-return-code-secret') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RETURN_CODE_SECRET'],
+        message: 'set your own RETURN_CODE_SECRET in production',
       });
     }
   });

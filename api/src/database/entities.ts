@@ -2,7 +2,9 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
+import { ParticipantEntity } from '../participants/participant.entity';
 import { RoundEntity } from '../rounds/round.entity';
+import { SubmissionEntity } from '../submissions/submission.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 export const ENTITIES = [
@@ -12,4 +14,6 @@ export const ENTITIES = [
   SessionEntity,
   RoundEntity,
   AuditEventEntity,
+  ParticipantEntity,
+  SubmissionEntity,
 ];

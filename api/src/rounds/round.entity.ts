@@ -1,4 +1,4 @@
-import type { RoundStatus } from '@inbreng/contracts';
+import type { GroupPrompts, ParticipantGroup, RoundOption, RoundStatus } from '@inbreng/contracts';
 import {
   Check,
   Column,
@@ -38,6 +38,33 @@ export class RoundEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: RoundStatus;
+
+  /** General question shown to every group without a group-specific prompt. */
+  @Column({ type: 'text', default: '' })
+  prompt!: string;
+
+  @Column({ name: 'group_prompts', type: 'jsonb', default: () => "'{}'" })
+  groupPrompts!: GroupPrompts;
+
+  @Column({ name: 'allowed_groups', type: 'jsonb', default: () => "'[]'" })
+  allowedGroups!: ParticipantGroup[];
+
+  @Column({ name: 'life_domains', type: 'jsonb', default: () => "'[]'" })
+  lifeDomains!: RoundOption[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  wijken!: RoundOption[];
+
+  @Column({ name: 'input_lines', type: 'jsonb', default: () => "'[]'" })
+  inputLines!: RoundOption[];
+
+  /** HMAC of the shared access code (handed out in a class or meeting); null when the round is open to all. */
+  @Column({ name: 'access_code_hash', type: 'varchar', length: 64, nullable: true })
+  accessCodeHash!: string | null;
+
+  /** Days after closing that submissions are kept. */
+  @Column({ name: 'retention_days', type: 'integer', default: 730 })
+  retentionDays!: number;
 
   @Column({ name: 'opens_at', type: 'timestamptz', nullable: true })
   opensAt!: Date | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { RoundEntity } from './round.entity';
 
 /** Every query takes the workspace it is scoped to. */
@@ -7,7 +7,7 @@ import { RoundEntity } from './round.entity';
 export class RoundRepository {
   private readonly rounds: Repository<RoundEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.rounds = dataSource.getRepository(RoundEntity);
   }
 
@@ -23,10 +23,41 @@ export class RoundRepository {
     });
   }
 
-  create(
-    workspaceId: string,
-    data: Pick<RoundEntity, 'slug' | 'title' | 'introduction' | 'status'>,
-  ): Promise<RoundEntity> {
+  create(workspaceId: string, data: Partial<RoundEntity>): Promise<RoundEntity> {
     return this.rounds.save(this.rounds.create({ ...data, workspaceId }));
+  }
+
+  build(workspaceId: string, data: Partial<RoundEntity>): RoundEntity {
+    return this.rounds.create({ ...data, workspaceId });
+  }
+
+  /** Public lookup by the link's slug, with the workspace for its name. */
+  findBySlug(slug: string): Promise<RoundEntity | null> {
+    return this.rounds.findOne({ where: { slug }, relations: { workspace: true } });
+  }
+
+  findById(id: string): Promise<RoundEntity | null> {
+    return this.rounds.findOne({ where: { id } });
+  }
+
+  findInWorkspace(workspaceId: string, id: string, manager?: EntityManager): Promise<RoundEntity | null> {
+    const repo = manager ? manager.getRepository(RoundEntity) : this.rounds;
+    return repo.findOne({
+      where: { workspaceId, id },
+      lock: manager ? { mode: 'pessimistic_write' } : undefined,
+    });
+  }
+
+  async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
+    const found = await this.rounds.findOne({ where: { slug }, select: { id: true } });
+    return !!found && found.id !== exceptId;
+  }
+
+  save(round: RoundEntity, manager?: EntityManager): Promise<RoundEntity> {
+    return (manager ? manager.getRepository(RoundEntity) : this.rounds).save(round);
+  }
+
+  transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(fn);
   }
 }

@@ -4,8 +4,16 @@ import { APP_CONFIG, AppConfig } from '../config/config.schema';
 import { PasswordService } from '../auth/password.service';
 import { StaffUserRepository } from '../auth/staff-user.repository';
 import { RoundRepository } from '../rounds/round.repository';
-import { WorkspaceRepository } from '../workspaces/workspace.repository';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { StaffUserEntity } from '../auth/staff-user.entity';
+import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
 import { AuditService } from '../audit/audit.service';
+import { ParticipantEntity } from '../participants/participant.entity';
+import { RoundEntity } from '../rounds/round.entity';
+import { SubmissionEntity } from '../submissions/submission.entity';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { buildDemoRows, DEMO_ROUND } from './demo-round';
+import { DEMO_SUBMISSIONS } from './demo-submissions.nl';
 
 export const DEMO_PASSWORD = 'inbreng-demo';
 export const DEMO_USERS = [
@@ -20,7 +28,6 @@ export class DemoSeedService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
-    private readonly workspaces: WorkspaceRepository,
     private readonly users: StaffUserRepository,
     private readonly rounds: RoundRepository,
     private readonly passwords: PasswordService,
@@ -33,30 +40,35 @@ export class DemoSeedService {
     // One seeder at a time, even with several replicas starting together.
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(738201)');
-      if ((await this.workspaces.count()) > 0) return false;
-      const ws = await this.workspaces.create(
-        'kjus',
-        'Kenniswerkplaats Jeugd Utrecht Stad',
-        'Jongeren, ouders, praktijk, beleid, onderzoek en onderwijs werken samen aan betere hulp voor jongeren en gezinnen in Utrecht.',
-      );
-      await this.rounds.create(ws.id, {
-        slug: 'demo',
-        title: 'Wat moet er beter aan de hulp voor jongeren en gezinnen in Utrecht?',
-        introduction:
-          'Vertel ons wat jij meemaakt met hulp, school, thuis of in je wijk. Wat gaat goed? Wat moet beter? Jouw vragen en ervaringen bepalen wat we gaan onderzoeken.',
-        status: 'open',
+      if ((await manager.getRepository(WorkspaceEntity).count()) > 0) return false;
+      // Everything through the transaction's manager: the demo appears completely or not at all.
+      const ws = await manager.getRepository(WorkspaceEntity).save({
+        slug: 'kjus',
+        name: 'Kenniswerkplaats Jeugd Utrecht Stad',
+        description:
+          'Jongeren, ouders, praktijk, beleid, onderzoek en onderwijs werken samen aan betere hulp voor jongeren en gezinnen in Utrecht.',
       });
+      const round = await manager.getRepository(RoundEntity).save(this.rounds.build(ws.id, DEMO_ROUND));
+      const rows = buildDemoRows(round, DEMO_SUBMISSIONS);
+      await manager
+        .getRepository(ParticipantEntity)
+        .insert(rows.participants.map((p) => ({ ...p, workspaceId: ws.id, roundId: round.id })));
+      await manager
+        .getRepository(SubmissionEntity)
+        .insert(rows.submissions as QueryDeepPartialEntity<SubmissionEntity>[]);
       const hash = await this.passwords.hash(DEMO_PASSWORD);
       for (const u of DEMO_USERS) {
-        const user = await this.users.create(u.email, u.displayName, hash);
-        await this.users.addMembership(user.id, ws.id, u.role);
+        const user = await manager
+          .getRepository(StaffUserEntity)
+          .save({ email: u.email, displayName: u.displayName, passwordHash: hash });
+        await manager
+          .getRepository(WorkspaceMembershipEntity)
+          .insert({ userId: user.id, workspaceId: ws.id, role: u.role });
       }
-      await this.audit.record({
-        action: 'demo.seeded',
-        subjectType: 'workspace',
-        subjectId: ws.id,
-        workspaceId: ws.id,
-      });
+      await this.audit.record(
+        { action: 'demo.seeded', subjectType: 'workspace', subjectId: ws.id, workspaceId: ws.id },
+        manager,
+      );
       this.logger.log('Seeded the demo workspace');
       return true;
     });

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@inbreng/contracts';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -22,7 +23,10 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** Boots the whole API, exactly as main.ts does, on a brand-new database. */
+/**
+ * Boots the whole API, exactly as main.ts does, on a brand-new database. Passport keeps its session
+ * serializers in a process-wide singleton, so use one app with staff logins per test file.
+ */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
@@ -35,8 +39,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   configureApp(app, config);
-  await app.init();
-  const server = app.getHttpServer();
+  // A listening server: supertest would otherwise start one per request, which breaks under concurrency.
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const server = `http://127.0.0.1:${address.port}`;
   return {
     app,
     config,
@@ -63,6 +69,14 @@ export async function seedWorkspace(t: TestApp, name = unique('ws')) {
     title: `Round of ${name}`,
     introduction: '',
     status: 'open',
+    prompt: 'Wat moet er beter?',
+    allowedGroups: ['youth', 'parent', 'professional'],
+    lifeDomains: [
+      { code: 'health', label: 'gezondheid' },
+      { code: 'school_work', label: 'school en werk' },
+    ],
+    wijken: [{ code: 'overvecht', label: 'Overvecht' }],
+    inputLines: [{ code: 'spoor-1', label: 'Spoor 1' }],
   });
   return { workspace, round };
 }
@@ -94,4 +108,23 @@ export async function loginAs(t: TestApp, email: string, password: string) {
       ?.split(';')[0]
       ?.split('=')[1] ?? '';
   return { agent, xsrf, user: res.body.user as { id: string } };
+}
+
+/** A valid first submission body; override what a test is about. */
+export function submissionBody(overrides: Record<string, unknown> = {}) {
+  return {
+    idempotencyKey: randomUUID(),
+    group: 'youth',
+    ageBand: '12-15',
+    kind: 'experience',
+    text: 'Ik moest heel lang wachten op hulp van het wijkteam.',
+    lifeDomains: ['health'],
+    consent: true,
+    ...overrides,
+  };
+}
+
+export async function countRows(t: TestApp, table: 'submission' | 'participant'): Promise<number> {
+  const rows: Array<{ n: number }> = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return rows[0]?.n ?? 0;
 }

@@ -1,0 +1,134 @@
+// `npm run bench:submit`: POST /api/public/rounds/demo/submissions under load (autocannon, 50 connections,
+// 20 s, loopback only) against the built API on a fresh embedded PostgreSQL, crisis and PII screening
+// included. Afterwards it checks that the rows in the database equal the 2xx answers (nothing lost,
+// nothing doubled) and prints submissions/s, p50 and p99.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort } from './lib/embedded-pg.mjs';
+import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+// A mix like real input: ordinary texts, personal data to redact, crisis signals to flag.
+const TEXTS = [
+  'Ik heb acht maanden op de wachtlijst gestaan voor de GGZ en in die tijd hoorde ik niemand.',
+  'Elke keer een nieuwe hulpverlener, dan moet ik mijn hele verhaal weer opnieuw vertellen.',
+  'Als ouder weet ik niet waar ik moet beginnen als mijn dochter niet meer naar school wil.',
+  'Hoe kunnen we als buurtteam sneller samenwerken met school als een leerling thuiszit?',
+  'Bel mij gerust op 06-12345678 als jullie meer willen weten over onze ervaring met het wijkteam.',
+  'Mijn zoon Daan woont in de Kanaalstraat 12 en krijgt nog steeds geen passend onderwijs.',
+  'Ik wil niet meer leven, niemand ziet hoe slecht het met me gaat thuis.',
+  'Die toets was mijn dood haha, maar echt, er moet meer hulp komen bij stress op school.',
+  'Sporten is te duur voor ons gezin, de jeugdfondsregeling is ingewikkeld om aan te vragen.',
+  'Mail me op ouder.utrecht@example.org, ik wil graag meedenken over hulp rond scheidingen.',
+];
+const GROUPS = [
+  { group: 'youth', ageBand: '12-15' },
+  { group: 'youth', ageBand: '16-17' },
+  { group: 'parent' },
+  { group: 'professional', inputLine: 'spoor-1' },
+];
+const DOMAINS = ['health', 'school_work', 'home_family', 'finances'];
+
+let n = 0;
+function body() {
+  n += 1;
+  const who = GROUPS[n % GROUPS.length];
+  return JSON.stringify({
+    idempotencyKey: randomUUID(),
+    ...who,
+    kind: ['question', 'experience', 'idea'][n % 3],
+    text: `${TEXTS[n % TEXTS.length]} (${n})`,
+    lifeDomains: [DOMAINS[n % DOMAINS.length]],
+    consent: true,
+  });
+}
+
+async function countSubmissions(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const res = await client.query(
+    "SELECT count(*)::int AS n FROM submission s JOIN round r ON r.id = s.round_id WHERE r.slug = 'demo'",
+  );
+  await client.end();
+  return res.rows[0].n;
+}
+
+build(['api']);
+const dir = mkdtempSync(join(tmpdir(), 'inbreng-bench-'));
+chmodSync(dir, 0o755);
+const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
+const port = await freePort();
+const api = spawn(process.execPath, [API_MAIN, 'serve'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    // The limiter still runs on every request; the limit is raised because all load comes from one client.
+    SUBMIT_LIMIT_PER_MINUTE: '100000000',
+  },
+});
+
+let exitCode = 1;
+try {
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not yet listening
+    }
+    if (Date.now() > deadline || api.exitCode !== null) throw new Error('API did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const before = await countSubmissions(db.url);
+  console.log(
+    `Benchmark: ${CONNECTIONS} connections, ${DURATION} s, POST /api/public/rounds/demo/submissions`,
+  );
+  const result = await autocannon({
+    url: `${base}/api/public/rounds/demo/submissions`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: body() }),
+      },
+    ],
+  });
+  const after = await countSubmissions(db.url);
+  const ok = result['2xx'];
+  const rows = after - before;
+  const perSecond = ok / DURATION;
+  console.log(`
+  2xx answers:        ${ok}
+  other answers:      ${result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts})
+  rows written:       ${rows}  ${rows === ok ? '(equal: nothing lost, nothing doubled)' : '(MISMATCH)'}
+  submissions/s:      ${perSecond.toFixed(0)}
+  latency p50:        ${result.latency.p50} ms
+  latency p99:        ${result.latency.p99} ms
+  target:             >= 1000 submissions/s with p99 < 100 ms: ${perSecond >= 1000 && result.latency.p99 < 100 ? 'met' : 'NOT met'}
+`);
+  exitCode = rows === ok && result.non2xx === 0 && result.errors === 0 ? 0 : 1;
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  await db.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(exitCode);

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ParticipantRepository } from '../participants/participant.repository';
+import { RoundsModule } from '../rounds/rounds.module';
+import { PublicSubmissionsController } from './public-submissions.controller';
+import { SubmissionRepository } from './submission.repository';
+import { SubmissionsService } from './submissions.service';
+
+@Module({
+  imports: [RoundsModule],
+  controllers: [PublicSubmissionsController],
+  providers: [SubmissionsService, SubmissionRepository, ParticipantRepository],
+  exports: [SubmissionRepository, ParticipantRepository],
+})
+export class SubmissionsModule {}

@@ -1,0 +1,184 @@
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import {
+  KNOWLEDGE_TYPE_OF_GROUP,
+  type CreateSubmissionResponse,
+  type MyInputResponse,
+  type PublicRoundResponse,
+} from '@inbreng/contracts';
+import { timingSafeEqual } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '../config/config.schema';
+import { ParticipantRepository } from '../participants/participant.repository';
+import {
+  deriveReturnCode,
+  formatReturnCode,
+  hashAccessCode,
+  hashIdempotencyKey,
+  hashReturnCode,
+  normalizeReturnCode,
+} from '../participants/return-code';
+import { closedReason } from '../rounds/round-rules';
+import type { RoundEntity } from '../rounds/round.entity';
+import { RoundRepository } from '../rounds/round.repository';
+import type { CreateSubmissionDto } from './dto/create-submission.dto';
+import { toPublicSubmission } from './submission.mapper';
+import { SubmissionRepository } from './submission.repository';
+import { screenText } from './text-screening';
+
+const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly rounds: RoundRepository,
+    private readonly participants: ParticipantRepository,
+    private readonly submissions: SubmissionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async getPublicRound(slug: string): Promise<PublicRoundResponse> {
+    const round = await this.publicRound(slug);
+    return {
+      slug: round.slug,
+      title: round.title,
+      introduction: round.introduction,
+      status: round.status,
+      acceptingSubmissions: closedReason(round) === null,
+      requiresAccessCode: round.accessCodeHash !== null,
+      opensAt: round.opensAt?.toISOString() ?? null,
+      closesAt: round.closesAt?.toISOString() ?? null,
+      prompt: round.prompt,
+      groupPrompts: round.groupPrompts,
+      allowedGroups: round.allowedGroups,
+      lifeDomains: round.lifeDomains,
+      wijken: round.wijken,
+      inputLines: round.inputLines,
+      workspaceName: round.workspace?.name ?? '',
+    };
+  }
+
+  async submit(slug: string, dto: CreateSubmissionDto): Promise<CreateSubmissionResponse> {
+    const round = await this.publicRound(slug);
+    const closed = closedReason(round);
+    if (closed) throw new ConflictException(closed);
+    this.checkAccessCode(round, dto.accessCode);
+    this.checkAgainstRound(round, dto);
+
+    let returnCode: string;
+    let participant: {
+      id: string;
+      roundId: string;
+      group: CreateSubmissionDto['group'];
+      ageBand: CreateSubmissionDto['ageBand'] | null;
+    };
+    if (dto.returnCode !== undefined) {
+      const code = normalizeReturnCode(dto.returnCode);
+      const found = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
+      if (!code || !found || found.roundId !== round.id) throw new NotFoundException(UNKNOWN_CODE);
+      returnCode = code;
+      participant = found;
+    } else {
+      returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
+      participant = await this.participants.findOrCreate({
+        workspaceId: round.workspaceId,
+        roundId: round.id,
+        returnCodeHash: hashReturnCode(returnCode),
+        group: dto.group,
+        ageBand: dto.ageBand ?? null,
+      });
+      if (participant.roundId !== round.id)
+        throw new ConflictException('This idempotency key was used for another round.');
+    }
+
+    const keyHash = hashIdempotencyKey(dto.idempotencyKey);
+    const screening = screenText(dto.text);
+    const inserted = await this.submissions.insertOnce({
+      workspaceId: round.workspaceId,
+      roundId: round.id,
+      participantId: participant.id,
+      idempotencyKeyHash: keyHash,
+      // A participant keeps the group they started with; a later item cannot change it.
+      group: participant.group,
+      ageBand: participant.ageBand ?? null,
+      knowledgeType: KNOWLEDGE_TYPE_OF_GROUP[participant.group],
+      kind: dto.kind,
+      originalText: dto.text,
+      redactedText: screening.redactedText,
+      lifeDomains: dto.lifeDomains,
+      wijk: dto.wijk ?? null,
+      inputLine: dto.inputLine ?? null,
+      status: 'pending',
+      urgent: screening.urgent,
+      crisisCategories: screening.crisisCategories,
+      piiKinds: screening.piiKinds,
+    });
+    const submission = inserted ?? (await this.submissions.findByIdempotencyKey(keyHash));
+    if (!submission || submission.participantId !== participant.id) {
+      throw new ConflictException('This idempotency key was already used for other input. Start a new item.');
+    }
+    return { returnCode: formatReturnCode(returnCode), submission: toPublicSubmission(submission) };
+  }
+
+  async myInput(rawCode: string): Promise<MyInputResponse> {
+    const code = normalizeReturnCode(rawCode);
+    const participant = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
+    if (!participant) throw new NotFoundException(UNKNOWN_CODE);
+    const round = await this.rounds.findById(participant.roundId);
+    if (!round) throw new NotFoundException(UNKNOWN_CODE);
+    const items = await this.submissions.listForParticipant(participant.id);
+    return {
+      round: { slug: round.slug, title: round.title, status: round.status },
+      group: participant.group,
+      ageBand: participant.ageBand,
+      submissions: items.map(toPublicSubmission),
+    };
+  }
+
+  private async publicRound(slug: string): Promise<RoundEntity> {
+    const round = await this.rounds.findBySlug(slug);
+    if (!round || round.status === 'draft') throw new NotFoundException(`There is no round at "/r/${slug}".`);
+    return round;
+  }
+
+  private checkAccessCode(round: RoundEntity, given: string | undefined): void {
+    if (!round.accessCodeHash) return;
+    if (!given) throw new ForbiddenException('This round needs an access code.');
+    const a = Buffer.from(hashAccessCode(this.config.RETURN_CODE_SECRET, given));
+    const b = Buffer.from(round.accessCodeHash);
+    if (a.length !== b.length || !timingSafeEqual(a, b))
+      throw new ForbiddenException('The access code is not correct.');
+  }
+
+  /** Choices must be among what this round offers; one readable line per problem. */
+  private checkAgainstRound(round: RoundEntity, dto: CreateSubmissionDto): void {
+    const problems: string[] = [];
+    if (!round.allowedGroups.includes(dto.group)) {
+      problems.push(
+        `group "${dto.group}" cannot take part in this round (allowed: ${round.allowedGroups.join(', ')})`,
+      );
+    }
+    if (dto.group === 'youth' && !dto.ageBand) problems.push('ageBand is required for youth');
+    if (dto.group !== 'youth' && dto.ageBand) problems.push('ageBand is only asked of youth');
+    const domains = new Set(round.lifeDomains.map((d) => d.code));
+    const unknown = dto.lifeDomains.filter((d) => !domains.has(d));
+    if (unknown.length) problems.push(`unknown life domain(s): ${unknown.join(', ')}`);
+    if (dto.wijk !== undefined && !round.wijken.some((w) => w.code === dto.wijk)) {
+      problems.push(`unknown wijk: ${dto.wijk}`);
+    }
+    if (dto.inputLine !== undefined && !round.inputLines.some((l) => l.code === dto.inputLine)) {
+      problems.push(`unknown input line: ${dto.inputLine}`);
+    }
+    if (problems.length) {
+      throw new BadRequestException({
+        message: `Invalid request: ${problems.join('; ')}`,
+        details: problems,
+      });
+    }
+  }
+}
