@@ -32,8 +32,8 @@ export class RoundRepository {
   }
 
   /** Public lookup by the link's slug, with the workspace for its name. */
-  findBySlug(slug: string): Promise<RoundEntity | null> {
-    return this.rounds.findOne({ where: { slug }, relations: { workspace: true } });
+  findBySlug(slug: string, withWorkspace = false): Promise<RoundEntity | null> {
+    return this.rounds.findOne({ where: { slug }, relations: withWorkspace ? { workspace: true } : undefined });
   }
 
   findById(id: string): Promise<RoundEntity | null> {

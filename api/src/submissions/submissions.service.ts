@@ -43,7 +43,7 @@ export class SubmissionsService {
   ) {}
 
   async getPublicRound(slug: string): Promise<PublicRoundResponse> {
-    const round = await this.publicRound(slug);
+    const round = await this.publicRound(slug, true);
     return {
       slug: round.slug,
       title: round.title,
@@ -140,8 +140,8 @@ export class SubmissionsService {
     };
   }
 
-  private async publicRound(slug: string): Promise<RoundEntity> {
-    const round = await this.rounds.findBySlug(slug);
+  private async publicRound(slug: string, withWorkspace = false): Promise<RoundEntity> {
+    const round = await this.rounds.findBySlug(slug, withWorkspace);
     if (!round || round.status === 'draft') throw new NotFoundException(`There is no round at "/r/${slug}".`);
     return round;
   }
