@@ -23,17 +23,4 @@ export {
   type Token,
   type Span,
 } from './lib/normalize';
-export {
-  computeMetrics,
-  evaluateCrisis,
-  evaluatePii,
-  formatMetrics,
-  formatEvaluationReport,
-  type BinaryMetrics,
-  type Prediction,
-  type CrisisEvaluation,
-  type PiiEvaluation,
-  type PiiMiss,
-} from './lib/evaluate';
-export { crisisTestCases, type CrisisTestCase } from './testdata/crisis.nl';
-export { piiTestCases, type PiiTestCase } from './testdata/pii.nl';
+// Evaluation and the test sets live in ./evaluation (not re-exported) so browser bundles stay small.

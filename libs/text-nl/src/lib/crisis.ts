@@ -35,6 +35,9 @@
  *   do not fire either.
  * - Accidents ("per ongeluk", "bij het koken", "tijdens de training") suppress
  *   self-harm and physical-abuse signals in the same clause.
+ * - A first-person wish to die fires even when it is probably hyperbole ("ik wil
+ *   dood haha, morgen weer wiskunde"): it cannot be told apart reliably from a
+ *   real one, and a help panel is a mild response.
  *
  * Matching runs on a length-preserving normalised copy (lowercase, no
  * diacritics), so offsets refer to the original text.

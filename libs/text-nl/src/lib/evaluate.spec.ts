@@ -122,7 +122,9 @@ describe('speed', () => {
     }
     const best = Math.min(...timings);
     const avgLength = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
-    console.log(`speed: 2000 texts (avg ${avgLength} chars), ${flagged} flagged as crisis; batches took ${timings.join(', ')} ms`);
+    console.log(
+      `speed: 2000 texts (avg ${avgLength} chars), ${flagged} flagged as crisis; batches took ${timings.join(', ')} ms`,
+    );
     expect(flagged).toBeGreaterThan(0);
     expect(best).toBeLessThan(1000);
   });

@@ -33,14 +33,15 @@ function foldChar(ch: string): string {
   return out;
 }
 
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+/** Anything outside printable ASCII and common whitespace takes the per-character path. */
+const NEEDS_FOLDING = /[^\t\n\r -~]/;
 
 /**
  * Lowercases, folds diacritics (ë → e, ï → i) and typographic quotes/dashes,
  * returning a string of exactly the same length as the input.
  */
 export function normalizeForMatching(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

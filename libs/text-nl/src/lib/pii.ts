@@ -194,7 +194,7 @@ function findIbans(text: string, out: Candidate[]): void {
     }
     if (count !== length || /[\p{L}\p{N}]/u.test(text.charAt(i))) continue;
     const candidate = text.slice(m.index, i);
-    // Lowercase IBANs are accepted, but mixed case inside the BBAN is a sign of ordinary words.
+    // Any letter case is accepted: the mod-97 check makes accidental matches negligible.
     if (!isValidIban(candidate)) continue;
     out.push({ kind: 'iban', start: m.index, end: i });
   }
@@ -994,6 +994,8 @@ function readName(text: string, pos: number, mode: NameMode): { start: number; e
         (mode === 'relation' && LEADING_PARTICLE_CHAINS.has(chain));
       if (!leadingAllowed) break;
     }
+    // After "ik heet"/"mijn naam is" the first name may be lowercase; further lowercase words only
+    // after a particle ("sanne de boer"), so "ik heet sanne en ..." stops at "sanne".
     const lowercaseAllowed = mode === 'intro' && (words === 0 || particles.length > 0);
     if (word.length < 2 || NAME_STOPWORDS.has(lower) || !(capitalised || lowercaseAllowed)) break;
     if (!capitalised && !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word)) break;
@@ -1002,10 +1004,6 @@ function readName(text: string, pos: number, mode: NameMode): { start: number; e
     words++;
     particles.length = 0;
     i += m[0].length;
-    if (!capitalised && mode === 'intro' && words >= 1) {
-      // A lowercase first name continues only through a particle ("sanne de boer") or a capitalised surname.
-      continue;
-    }
   }
   return start >= 0 ? { start, end } : null;
 }
