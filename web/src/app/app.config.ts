@@ -1,6 +1,9 @@
+import { registerLocaleData } from '@angular/common';
+import localeNl from '@angular/common/locales/nl';
 import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
+  LOCALE_ID,
   inject,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
@@ -17,10 +20,14 @@ import { routes } from './app.routes';
 import { BundledTranslateLoader, LanguageService } from './core/i18n';
 import { TranslatedTitleStrategy } from './core/translated-title.strategy';
 
+registerLocaleData(localeNl);
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // Dutch formats by default; components pass the chosen language to date pipes where it matters.
+    { provide: LOCALE_ID, useValue: 'nl' },
     provideRouter(
       routes,
       withComponentInputBinding(),

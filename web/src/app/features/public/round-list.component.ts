@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { PublicRoundSummary } from '@inbreng/contracts';
+import { LanguageService } from '../../core/i18n';
 
 @Component({
   selector: 'app-round-list',
@@ -17,7 +18,10 @@ import type { PublicRoundSummary } from '@inbreng/contracts';
             <p>{{ r.introduction }}</p>
             @if (r.closesAt) {
               <p class="meta">
-                {{ 'rounds.closesAt' | translate: { date: (r.closesAt | date: 'longDate') } }}
+                {{
+                  'rounds.closesAt'
+                    | translate: { date: (r.closesAt | date: 'longDate' : undefined : language.current()) }
+                }}
               </p>
             }
           </li>
@@ -30,4 +34,5 @@ import type { PublicRoundSummary } from '@inbreng/contracts';
 })
 export class RoundListComponent {
   readonly rounds = input.required<PublicRoundSummary[]>();
+  protected readonly language = inject(LanguageService);
 }

@@ -1,0 +1,39 @@
+import type { Locator, Page } from '@playwright/test';
+import { tabTo } from '../support/keyboard';
+
+/** `/mijn-inbreng`: a participant looks up their input with the return code. */
+export class MyInputPage {
+  readonly heading: Locator;
+  readonly code: Locator;
+  readonly submit: Locator;
+  readonly items: Locator;
+  readonly results: Locator;
+  readonly helpPanel: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Mijn inbreng' });
+    this.code = page.getByRole('textbox', { name: 'Jouw code' });
+    this.submit = page.getByRole('button', { name: 'Bekijk mijn inbreng' });
+    this.items = page.getByTestId('my-submission');
+    this.results = page.getByRole('heading', { level: 2, name: /^Jouw inbreng bij:/ });
+    this.helpPanel = page.getByRole('region', { name: 'Praat erover. Je staat er niet alleen voor.' });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/mijn-inbreng');
+  }
+
+  item(text: string | RegExp): Locator {
+    return this.items.filter({ hasText: text });
+  }
+
+  async lookUp(code: string): Promise<void> {
+    await this.code.fill(code);
+    await this.submit.click();
+  }
+
+  async lookUpByKeyboard(): Promise<void> {
+    await tabTo(this.page, this.submit);
+    await this.page.keyboard.press('Enter');
+  }
+}

@@ -1,0 +1,22 @@
+/** Return codes are 18 characters, shown in groups of three: K7M-3Q9-TDH-XVP-W4A-2HR. */
+export const RETURN_CODE_LENGTH = 18;
+
+/** Tolerates what people do when copying a code: spaces, dashes, lowercase. */
+export function normalizeReturnCode(raw: string): string {
+  return raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+export function returnCodeGroups(code: string): string[] {
+  return normalizeReturnCode(code).match(/.{1,3}/g) ?? [];
+}
+
+export function formatReturnCode(code: string): string {
+  return returnCodeGroups(code).join('-');
+}
+
+/** "K 7 M, 3 Q 9, …": screen readers read it one character at a time, with a pause per group. */
+export function spellReturnCode(code: string): string {
+  return returnCodeGroups(code)
+    .map((group) => group.split('').join(' '))
+    .join(', ');
+}

@@ -1,0 +1,374 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import {
+  SUBMISSION_KINDS,
+  type AgeBand,
+  type CreateSubmissionRequest,
+  type CreateSubmissionResponse,
+  type ParticipantGroup,
+  type PublicRoundResponse,
+  type SubmissionKind,
+} from '@inbreng/contracts';
+import { catchError, firstValueFrom, map, of, startWith, switchMap, tap } from 'rxjs';
+import { errorKey, serverMessage } from '../../core/api-error';
+import { ConfirmationPanelComponent } from './confirmation-panel.component';
+import { ConsentStepComponent } from './consent-step.component';
+import { loadCrisisDetector, soundsLikeCrisis } from './crisis';
+import { type Draft, emptyDraft, hasContent, newIdempotencyKey, nextItem, restoreDraft } from './draft';
+import { ParticipateErrorSummaryComponent } from './error-summary.component';
+import { LanguageService } from '../../core/i18n';
+import { HelpPanelComponent } from './help-panel.component';
+import { LocalDatePipe } from './local-date.pipe';
+import { ParticipationApi } from './participation.api';
+import { ParticipationStorage } from './participation-storage';
+import { formatReturnCode } from './return-code';
+import {
+  MAX_LIFE_DOMAINS,
+  TEXT_LIMITS,
+  type DraftField,
+  type FieldProblem,
+  type Message,
+  fieldId,
+  textLength,
+  validateDraft,
+} from './validation';
+import { WhoStepComponent } from './who-step.component';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ok'; round: PublicRoundResponse }
+  | { status: 'error'; key: string; notFound: boolean };
+
+const CRISIS_DEBOUNCE_MS = 400;
+const COUNTER_DEBOUNCE_MS = 1200;
+
+/** `/r/:slug`: one page, three steps that open up as you go; the draft is kept on this device. */
+@Component({
+  selector: 'app-round-page',
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    LocalDatePipe,
+    WhoStepComponent,
+    ConsentStepComponent,
+    HelpPanelComponent,
+    ConfirmationPanelComponent,
+    ParticipateErrorSummaryComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './round.page.html',
+  styleUrls: ['./participate.css', './round.page.css'],
+})
+export class RoundPage {
+  private readonly api = inject(ParticipationApi);
+  private readonly storage = inject(ParticipationStorage);
+  private readonly injector = inject(Injector);
+  protected readonly lang = inject(LanguageService).current;
+  readonly slug = input.required<string>();
+
+  protected readonly kinds = SUBMISSION_KINDS;
+  protected readonly limits = TEXT_LIMITS;
+  protected readonly maxDomains = MAX_LIFE_DOMAINS;
+
+  protected readonly draft = signal<Draft>(emptyDraft());
+  /** Set when a stored draft with content was found: we tell the participant we kept it. */
+  protected readonly restored = signal(false);
+  protected readonly honeypot = signal('');
+  protected readonly busy = signal(false);
+  protected readonly confirmation = signal<CreateSubmissionResponse | null>(null);
+  /** After the first submit attempt, fields show their errors as they change. */
+  private readonly attempted = signal(false);
+  /** The access code the API refused (403); its error shows until the participant changes it. */
+  private readonly rejectedAccessCode = signal<string | null>(null);
+  protected readonly summary = signal<FieldProblem[]>([]);
+  protected readonly general = signal<Message | null>(null);
+
+  private readonly crisisTyped = signal(false);
+  private readonly urgentSubmitted = signal(false);
+  protected readonly showHelp = computed(() => this.crisisTyped() || this.urgentSubmitted());
+  /** Polite live regions: one for news (help panel, copy), one for the character counter. */
+  protected readonly announcement = signal<Message | null>(null);
+  protected readonly counterAnnouncement = signal<Message | null>(null);
+  private helpAnnounced = false;
+  private typed = false;
+
+  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly confirmationPanel = viewChild(ConfirmationPanelComponent);
+
+  protected readonly load = toSignal(
+    toObservable(this.slug).pipe(
+      switchMap((slug) =>
+        this.api.getRound(slug).pipe(
+          tap((round) => this.startDraft(round)),
+          map((round): Load => ({ status: 'ok', round })),
+          catchError((err: unknown) =>
+            of<Load>({
+              status: 'error',
+              key: errorKey(err),
+              notFound: err instanceof HttpErrorResponse && err.status === 404,
+            }),
+          ),
+          startWith<Load>({ status: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Load },
+  );
+
+  protected readonly round = computed(() => {
+    const l = this.load();
+    return l.status === 'ok' ? l.round : null;
+  });
+
+  protected readonly notYetOpen = computed(() => {
+    const r = this.round();
+    return !!r && !r.acceptingSubmissions && !!r.opensAt && new Date(r.opensAt).getTime() > Date.now();
+  });
+
+  protected readonly whoDone = computed(() => {
+    const d = this.draft();
+    return d.group !== null && (d.group !== 'youth' || d.ageBand !== null);
+  });
+  protected readonly young = computed(
+    () => this.draft().group === 'youth' && this.draft().ageBand === '12-15',
+  );
+  protected readonly prompt = computed(() => {
+    const r = this.round();
+    const g = this.draft().group;
+    return r ? (g && r.groupPrompts[g]) || r.prompt : '';
+  });
+  protected readonly length = computed(() => textLength(this.draft().text));
+  protected readonly returnCodeShown = computed(() => {
+    const code = this.draft().returnCode;
+    return code ? formatReturnCode(code) : null;
+  });
+
+  /** Inline errors: live after the first attempt, so they disappear as soon as a field is fixed. */
+  protected readonly errors = computed(() => {
+    const out: Partial<Record<DraftField, Message>> = {};
+    const r = this.round();
+    if (!r || !this.attempted()) return out;
+    for (const p of this.currentProblems(r)) out[p.field] ??= p.message;
+    return out;
+  });
+
+  constructor() {
+    loadCrisisDetector().catch(() => undefined); // warm up; soundsLikeCrisis retries on failure
+    // Crisis signals while typing, debounced: show help at once, inside the page, without blocking.
+    effect((onCleanup) => {
+      const text = this.draft().text;
+      const timer = setTimeout(() => {
+        void soundsLikeCrisis(text).then((hit) => {
+          if (hit) this.raiseHelp(); // sticky: once shown, the help stays in view
+        });
+      }, CRISIS_DEBOUNCE_MS);
+      onCleanup(() => clearTimeout(timer));
+    });
+    // The character count is read out only after a pause in typing, never on every keystroke.
+    effect((onCleanup) => {
+      const length = this.length();
+      if (!this.typed) return;
+      const timer = setTimeout(
+        () =>
+          this.counterAnnouncement.set({
+            key: length > TEXT_LIMITS.max ? 'participate.item.counterOver' : 'participate.item.counterLive',
+            params: { count: length, max: TEXT_LIMITS.max, over: length - TEXT_LIMITS.max },
+          }),
+        COUNTER_DEBOUNCE_MS,
+      );
+      onCleanup(() => clearTimeout(timer));
+    });
+  }
+
+  protected patch(change: Partial<Draft>): void {
+    this.draft.update((d) => ({ ...d, ...change }));
+    this.save();
+  }
+
+  protected setGroup(group: ParticipantGroup): void {
+    this.patch({ group });
+  }
+
+  protected setAgeBand(ageBand: AgeBand): void {
+    this.patch({ ageBand });
+  }
+
+  protected setKind(kind: SubmissionKind): void {
+    this.patch({ kind });
+  }
+
+  protected setText(event: Event): void {
+    this.typed = true;
+    this.patch({ text: (event.target as HTMLTextAreaElement).value });
+  }
+
+  protected setValue(field: 'accessCode' | 'wijk' | 'inputLine', event: Event): void {
+    this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
+  }
+
+  protected setHoneypot(event: Event): void {
+    this.honeypot.set((event.target as HTMLInputElement).value);
+  }
+
+  protected toggleDomain(code: string, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const current = this.draft().lifeDomains.filter((c) => c !== code);
+    this.patch({ lifeDomains: checked ? [...current, code] : current });
+  }
+
+  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
+    const list = ids.filter((id): id is string => !!id);
+    return list.length ? list.join(' ') : null;
+  }
+
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const round = this.round();
+    if (!round || this.busy()) return; // a double click must not send twice
+    this.attempted.set(true);
+    this.general.set(null);
+    const problems = this.currentProblems(round);
+    if (problems.length) {
+      this.showSummary(problems);
+      return;
+    }
+    const sent = this.draft();
+    this.busy.set(true);
+    try {
+      const res = await firstValueFrom(this.api.submit(round.slug, this.toRequest(sent, round)));
+      this.confirmed(round, res);
+    } catch (err) {
+      this.failed(round, sent, err);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected addMore(): void {
+    this.confirmation.set(null);
+    afterNextRender(() => document.getElementById('p-item-heading')?.focus(), { injector: this.injector });
+  }
+
+  private startDraft(round: PublicRoundResponse): void {
+    const draft = restoreDraft(this.storage.readDraft(round.slug), round);
+    draft.returnCode ??= this.storage.returnCodeFor(round.slug);
+    this.restored.set(hasContent(draft));
+    this.confirmation.set(null);
+    this.attempted.set(false);
+    this.summary.set([]);
+    this.general.set(null);
+    this.draft.set(draft);
+    this.save();
+  }
+
+  private save(): void {
+    const round = this.round();
+    this.storage.saveDraft(round?.slug ?? this.slug(), this.draft());
+  }
+
+  private currentProblems(round: PublicRoundResponse): FieldProblem[] {
+    const problems = validateDraft(this.draft(), round);
+    const rejected = this.rejectedAccessCode();
+    if (
+      rejected !== null &&
+      rejected === this.draft().accessCode &&
+      !problems.some((p) => p.field === 'accessCode')
+    ) {
+      problems.unshift({
+        field: 'accessCode',
+        target: fieldId('accessCode', round),
+        message: { key: 'participate.access.wrong' },
+      });
+    }
+    return problems;
+  }
+
+  private toRequest(d: Draft, round: PublicRoundResponse): CreateSubmissionRequest {
+    // validateDraft has checked group and kind; the fallbacks only satisfy the type checker.
+    const group = d.group ?? 'youth';
+    return {
+      idempotencyKey: d.idempotencyKey,
+      returnCode: d.returnCode ?? undefined,
+      accessCode: round.requiresAccessCode ? d.accessCode.trim() : undefined,
+      group,
+      ageBand: group === 'youth' ? (d.ageBand ?? undefined) : undefined,
+      kind: d.kind ?? 'question',
+      text: d.text.trim(),
+      lifeDomains: d.lifeDomains,
+      wijk: d.wijk || undefined,
+      inputLine: d.inputLine || undefined,
+      consent: true,
+      website: this.honeypot(),
+    };
+  }
+
+  private confirmed(round: PublicRoundResponse, res: CreateSubmissionResponse): void {
+    const code = formatReturnCode(res.returnCode);
+    this.storage.rememberReturnCode(code, round.slug);
+    this.draft.set(nextItem(this.draft(), code));
+    this.save();
+    this.attempted.set(false);
+    this.summary.set([]);
+    this.restored.set(false);
+    this.confirmation.set(res);
+    if (res.submission.urgent) {
+      this.urgentSubmitted.set(true);
+      this.raiseHelp();
+    }
+    afterNextRender(() => this.confirmationPanel()?.focus(), { injector: this.injector });
+  }
+
+  private failed(round: PublicRoundResponse, sent: Draft, err: unknown): void {
+    const status = err instanceof HttpErrorResponse ? err.status : 0;
+    if (status === 403) {
+      this.rejectedAccessCode.set(sent.accessCode);
+    } else if (status === 404 && sent.returnCode) {
+      // The code we kept is unknown to the server (e.g. deleted): start over with a new one.
+      this.patch({ returnCode: null });
+      this.general.set({ key: 'participate.errors.unknownCode' });
+    } else if (status === 409) {
+      if (/idempotency/i.test(serverMessage(err) ?? '')) {
+        this.patch({ idempotencyKey: newIdempotencyKey() });
+        this.general.set({ key: 'participate.errors.retry' });
+      } else {
+        this.general.set({ key: 'participate.errors.closed' });
+      }
+    } else if (status === 0 || status >= 500) {
+      // Keep the draft and the same idempotency key: a retry cannot create a second submission.
+      this.general.set({ key: 'participate.errors.network' });
+    } else if (status === 429) {
+      this.general.set({ key: 'participate.errors.tooMany' });
+    } else if (status === 404) {
+      this.general.set({ key: 'participate.errors.roundGone' });
+    } else {
+      this.general.set({ key: 'participate.errors.badRequest' });
+    }
+    this.showSummary(this.currentProblems(round));
+  }
+
+  private showSummary(problems: FieldProblem[]): void {
+    this.summary.set(problems);
+    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+  }
+
+  private raiseHelp(): void {
+    this.crisisTyped.set(true);
+    if (this.helpAnnounced) return;
+    this.helpAnnounced = true;
+    this.announcement.set({ key: 'participate.announce.help' });
+  }
+}
