@@ -54,7 +54,9 @@ function body() {
 async function countStored(url, ids) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const res = await client.query('SELECT count(*)::int AS n FROM submission WHERE id = ANY($1::uuid[])', [ids]);
+  const res = await client.query('SELECT count(*)::int AS n FROM submission WHERE id = ANY($1::uuid[])', [
+    ids,
+  ]);
   await client.end();
   return res.rows[0].n;
 }

@@ -33,7 +33,10 @@ export class RoundRepository {
 
   /** Public lookup by the link's slug, with the workspace for its name. */
   findBySlug(slug: string, withWorkspace = false): Promise<RoundEntity | null> {
-    return this.rounds.findOne({ where: { slug }, relations: withWorkspace ? { workspace: true } : undefined });
+    return this.rounds.findOne({
+      where: { slug },
+      relations: withWorkspace ? { workspace: true } : undefined,
+    });
   }
 
   findById(id: string): Promise<RoundEntity | null> {

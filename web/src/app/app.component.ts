@@ -20,16 +20,19 @@ export class AppComponent {
 
   constructor() {
     void this.session.refresh();
-    let first = true;
+    let lastPath: string | undefined;
     inject(Router)
       .events.pipe(
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(inject(DestroyRef)),
       )
-      .subscribe(() => {
-        // After in-app navigation, move focus to the new content so screen readers announce it.
-        if (!first) this.main().nativeElement.focus({ preventScroll: true });
-        first = false;
+      .subscribe((e) => {
+        // After navigating to another page, move focus to the new content so screen readers announce it;
+        // query-parameter changes (filters, paging) stay where the user is.
+        const path = (e as NavigationEnd).urlAfterRedirects.split(/[?#]/)[0];
+        if (lastPath !== undefined && path !== lastPath)
+          this.main().nativeElement.focus({ preventScroll: true });
+        lastPath = path;
       });
   }
 

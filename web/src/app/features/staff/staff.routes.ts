@@ -1,4 +1,26 @@
 import { Routes } from '@angular/router';
 
 // Staff pages below /staff (behind login). Owned by the staff feature.
-export const STAFF_ROUTES: Routes = [];
+// Route and query params reach the pages as inputs (router component input binding).
+export const STAFF_ROUTES: Routes = [
+  {
+    path: 'w/:workspaceId/rounds/new',
+    title: 'roundAdmin.newTitle',
+    loadComponent: () => import('./round-admin/round-new.page').then((m) => m.RoundNewPage),
+  },
+  {
+    path: 'w/:workspaceId/rounds/:roundId',
+    title: 'roundAdmin.editTitle',
+    loadComponent: () => import('./round-admin/round-edit.page').then((m) => m.RoundEditPage),
+  },
+  {
+    path: 'w/:workspaceId/rounds/:roundId/moderation',
+    title: 'moderation.title',
+    loadComponent: () => import('./moderation/moderation.page').then((m) => m.ModerationPage),
+  },
+  {
+    path: 'w/:workspaceId/rounds/:roundId/dashboard',
+    title: 'dashboard.title',
+    loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
+  },
+];
