@@ -76,7 +76,7 @@ const dir = mkdtempSync(join(tmpdir(), 'inbreng-bench-'));
 chmodSync(dir, 0o755);
 const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
 const port = await freePort();
-const api = spawn(process.execPath, [...(process.env.BENCH_V8_PROF ? ['--prof'] : []), API_MAIN, 'serve'], {
+const api = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), API_MAIN, 'serve'], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {

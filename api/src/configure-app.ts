@@ -44,7 +44,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   const pool = (app.get(DataSource).driver as PostgresDriver).master;
   const PgStore = connectPgSimple(session);
+  // Sessions exist only for staff: participants are anonymous, so public routes skip the session
+  // store, passport and the CSRF check entirely (also keeps the hot submit path lean).
+  const staffPaths = ['/api/auth', '/api/staff'];
   app.use(
+    staffPaths,
     session({
       name: SESSION_COOKIE,
       secret: config.SESSION_SECRET,
@@ -65,12 +69,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       },
     }),
   );
-  app.use(passport.initialize());
-  app.use(passport.session());
-  app.use(csrfCheck);
+  app.use(staffPaths, passport.initialize(), passport.session(), csrfCheck);
 
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const doc = SwaggerModule.createDocument(
     app,

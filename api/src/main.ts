@@ -15,6 +15,15 @@ async function serve(): Promise<void> {
   const seeder = app.get(DemoSeedService);
   await seeder.assertNoDemoPasswords();
   await seeder.seedIfEmpty();
+  // Close the HTTP server and the database pool, then exit 0 (so profilers and supervisors see a clean stop).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
   await app.listen(config.PORT, config.HOST);
   process.stdout.write(`Inbreng API listening on port ${config.PORT}\n`);
 }

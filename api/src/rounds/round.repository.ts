@@ -31,6 +31,34 @@ export class RoundRepository {
     return this.rounds.create({ ...data, workspaceId });
   }
 
+  /**
+   * Lookup on the submit path, run for every submission: plain SQL, because TypeORM's query
+   * building cost more CPU than the database work itself under load.
+   */
+  async findBySlugForSubmit(slug: string): Promise<RoundEntity | null> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT id, workspace_id, slug, status, opens_at, closes_at, allowed_groups, life_domains, wijken,
+              input_lines, access_code_hash
+         FROM round WHERE slug = $1`,
+      [slug],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return this.rounds.create({
+      id: r['id'] as string,
+      workspaceId: r['workspace_id'] as string,
+      slug: r['slug'] as string,
+      status: r['status'] as RoundEntity['status'],
+      opensAt: (r['opens_at'] as Date | null) ?? null,
+      closesAt: (r['closes_at'] as Date | null) ?? null,
+      allowedGroups: r['allowed_groups'] as RoundEntity['allowedGroups'],
+      lifeDomains: r['life_domains'] as RoundEntity['lifeDomains'],
+      wijken: r['wijken'] as RoundEntity['wijken'],
+      inputLines: r['input_lines'] as RoundEntity['inputLines'],
+      accessCodeHash: (r['access_code_hash'] as string | null) ?? null,
+    });
+  }
+
   /** Public lookup by the link's slug, with the workspace for its name. */
   findBySlug(slug: string, withWorkspace = false): Promise<RoundEntity | null> {
     return this.rounds.findOne({

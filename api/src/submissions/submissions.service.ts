@@ -27,14 +27,20 @@ import { closedReason } from '../rounds/round-rules';
 import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
 import type { CreateSubmissionDto } from './dto/create-submission.dto';
+import { SubmissionEntity } from './submission.entity';
 import { toPublicSubmission } from './submission.mapper';
 import { SubmissionRepository } from './submission.repository';
 import { screenText } from './text-screening';
+
+/** How long a round's options may be reused on the submit path. */
+const ROUND_CACHE_MS = 2000;
 
 const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
 
 @Injectable()
 export class SubmissionsService {
+  private readonly roundCache = new Map<string, { round: RoundEntity; at: number }>();
+
   constructor(
     private readonly rounds: RoundRepository,
     private readonly participants: ParticipantRepository,
@@ -64,62 +70,99 @@ export class SubmissionsService {
   }
 
   async submit(slug: string, dto: CreateSubmissionDto): Promise<CreateSubmissionResponse> {
-    const round = await this.publicRound(slug);
+    // A returning participant's path re-reads the round; a first submission validates against the
+    // cached options and lets the insert statement itself check that the round is open right now.
+    const round = dto.returnCode !== undefined ? await this.freshRound(slug) : await this.cachedRound(slug);
     const closed = closedReason(round);
     if (closed) throw new ConflictException(closed);
     this.checkAccessCode(round, dto.accessCode);
     this.checkAgainstRound(round, dto);
-
-    let returnCode: string;
-    let participant: {
-      id: string;
-      roundId: string;
-      group: CreateSubmissionDto['group'];
-      ageBand: CreateSubmissionDto['ageBand'] | null;
-    };
-    if (dto.returnCode !== undefined) {
-      const code = normalizeReturnCode(dto.returnCode);
-      const found = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
-      if (!code || !found || found.roundId !== round.id) throw new NotFoundException(UNKNOWN_CODE);
-      returnCode = code;
-      participant = found;
-    } else {
-      returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
-      participant = await this.participants.findOrCreate({
-        workspaceId: round.workspaceId,
-        roundId: round.id,
-        returnCodeHash: hashReturnCode(returnCode),
-        group: dto.group,
-        ageBand: dto.ageBand ?? null,
-      });
-      if (participant.roundId !== round.id)
-        throw new ConflictException('This idempotency key was used for another round.');
-    }
-
     const keyHash = hashIdempotencyKey(dto.idempotencyKey);
     const screening = screenText(dto.text);
-    const inserted = await this.submissions.insertOnce({
-      workspaceId: round.workspaceId,
-      roundId: round.id,
-      participantId: participant.id,
+    const content = {
       idempotencyKeyHash: keyHash,
-      // A participant keeps the group they started with; a later item cannot change it.
-      group: participant.group,
-      ageBand: participant.ageBand ?? null,
-      knowledgeType: KNOWLEDGE_TYPE_OF_GROUP[participant.group],
       kind: dto.kind,
       originalText: dto.text,
       redactedText: screening.redactedText,
       lifeDomains: dto.lifeDomains,
       wijk: dto.wijk ?? null,
       inputLine: dto.inputLine ?? null,
-      status: 'pending',
       urgent: screening.urgent,
       crisisCategories: screening.crisisCategories,
       piiKinds: screening.piiKinds,
+    };
+
+    if (dto.returnCode === undefined) {
+      const returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
+      const result = await this.submissions.insertFirst(
+        {
+          workspaceId: round.workspaceId,
+          roundId: round.id,
+          returnCodeHash: hashReturnCode(returnCode),
+          group: dto.group,
+          ageBand: dto.ageBand ?? null,
+        },
+        content,
+      );
+      if (!result.roundOpen) {
+        const now = await this.freshRound(slug);
+        throw new ConflictException(closedReason(now) ?? 'This round is not accepting input right now.');
+      }
+      if (!result.participant || result.participant.roundId !== round.id) {
+        throw new ConflictException('This idempotency key was used for another round.');
+      }
+      if (result.submission) {
+        return {
+          returnCode: formatReturnCode(returnCode),
+          submission: toPublicSubmission(this.justStored(result.submission, content)),
+        };
+      }
+      return this.replay(returnCode, result.participant.id, keyHash);
+    }
+
+    const code = normalizeReturnCode(dto.returnCode);
+    const participant = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
+    if (!code || !participant || participant.roundId !== round.id) throw new NotFoundException(UNKNOWN_CODE);
+    const inserted = await this.submissions.insertOnce({
+      ...content,
+      workspaceId: round.workspaceId,
+      roundId: round.id,
+      participantId: participant.id,
+      // A participant keeps the group they started with; a later item cannot change it.
+      group: participant.group,
+      ageBand: participant.ageBand ?? null,
+      knowledgeType: KNOWLEDGE_TYPE_OF_GROUP[participant.group],
+      status: 'pending',
     });
-    const submission = inserted ?? (await this.submissions.findByIdempotencyKey(keyHash));
-    if (!submission || submission.participantId !== participant.id) {
+    if (inserted) return { returnCode: formatReturnCode(code), submission: toPublicSubmission(inserted) };
+    return this.replay(code, participant.id, keyHash);
+  }
+
+  /** The row just inserted, rebuilt from what was written (saves a read on the hot path). */
+  private justStored(
+    stored: { id: string; createdAt: Date },
+    content: Pick<
+      SubmissionEntity,
+      'kind' | 'redactedText' | 'lifeDomains' | 'wijk' | 'inputLine' | 'urgent'
+    >,
+  ): SubmissionEntity {
+    return Object.assign(new SubmissionEntity(), content, {
+      id: stored.id,
+      createdAt: stored.createdAt,
+      status: 'pending',
+      rejectionReason: null,
+      rejectionNote: null,
+    });
+  }
+
+  /** A retried request: answer with the row the first attempt stored, if it is this participant's. */
+  private async replay(
+    returnCode: string,
+    participantId: string,
+    keyHash: string,
+  ): Promise<CreateSubmissionResponse> {
+    const submission = await this.submissions.findByIdempotencyKey(keyHash);
+    if (!submission || submission.participantId !== participantId) {
       throw new ConflictException('This idempotency key was already used for other input. Start a new item.');
     }
     return { returnCode: formatReturnCode(returnCode), submission: toPublicSubmission(submission) };
@@ -138,6 +181,25 @@ export class SubmissionsService {
       ageBand: participant.ageBand,
       submissions: items.map(toPublicSubmission),
     };
+  }
+
+  /**
+   * Round options (groups, domains, access code) cached for a moment per API process; whether the round
+   * is open is always decided by the database in the insert itself.
+   */
+  private async cachedRound(slug: string): Promise<RoundEntity> {
+    const hit = this.roundCache.get(slug);
+    if (hit && Date.now() - hit.at < ROUND_CACHE_MS) return hit.round;
+    const round = await this.freshRound(slug);
+    if (this.roundCache.size > 1000) this.roundCache.clear();
+    this.roundCache.set(slug, { round, at: Date.now() });
+    return round;
+  }
+
+  private async freshRound(slug: string): Promise<RoundEntity> {
+    const round = await this.rounds.findBySlugForSubmit(slug);
+    if (!round || round.status === 'draft') throw new NotFoundException(`There is no round at "/r/${slug}".`);
+    return round;
   }
 
   private async publicRound(slug: string, withWorkspace = false): Promise<RoundEntity> {
