@@ -1,4 +1,9 @@
-import { KNOWLEDGE_TYPE_OF_GROUP, type RoundOption } from '@inbreng/contracts';
+import {
+  DEFAULT_LIFE_DOMAIN_OPTIONS,
+  KNOWLEDGE_TYPE_OF_GROUP,
+  toCode,
+  UTRECHT_WIJKEN,
+} from '@inbreng/contracts';
 import { randomUUID } from 'node:crypto';
 import type { RoundEntity } from '../rounds/round.entity';
 import type { NewSubmission } from '../submissions/submission.repository';
@@ -6,32 +11,6 @@ import type { SubmissionEntity } from '../submissions/submission.entity';
 import { screenText } from '../submissions/text-screening';
 import { deriveReturnCode, hashIdempotencyKey, hashReturnCode } from '../participants/return-code';
 import type { DemoSubmission } from './demo-submissions.nl';
-
-export const DEMO_LIFE_DOMAINS: RoundOption[] = [
-  { code: 'housing', label: 'wonen' },
-  { code: 'finances', label: 'geld en financiën' },
-  { code: 'school_work', label: 'school en werk' },
-  { code: 'health', label: 'gezondheid' },
-  { code: 'safety', label: 'veiligheid' },
-  { code: 'home_family', label: 'thuis en gezin' },
-  { code: 'leisure', label: 'vrije tijd' },
-  { code: 'friends_relationships', label: 'vrienden en relaties' },
-];
-
-export const UTRECHT_WIJKEN = [
-  'Noordwest',
-  'Overvecht',
-  'Noordoost',
-  'Oost',
-  'Binnenstad',
-  'Zuid',
-  'Zuidwest',
-  'West',
-  'Leidsche Rijn',
-  'Vleuten-De Meern',
-];
-
-export const wijkCode = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 export const DEMO_ROUND: Partial<RoundEntity> = {
   slug: 'demo',
@@ -45,8 +24,8 @@ export const DEMO_ROUND: Partial<RoundEntity> = {
     professional: 'Welke vraag uit uw praktijk zou onderzocht moeten worden?',
   },
   allowedGroups: ['youth', 'parent', 'professional', 'policy', 'research', 'education'],
-  lifeDomains: DEMO_LIFE_DOMAINS,
-  wijken: UTRECHT_WIJKEN.map((name) => ({ code: wijkCode(name), label: name })),
+  lifeDomains: DEFAULT_LIFE_DOMAIN_OPTIONS,
+  wijken: UTRECHT_WIJKEN,
   inputLines: [
     { code: 'spoor-1', label: 'Spoor 1: vanuit praktijk en beleid' },
     { code: 'spoor-2', label: 'Spoor 2: vanuit onderzoek en onderwijs' },
@@ -103,7 +82,7 @@ export function buildDemoRows(
       originalText: item.text,
       redactedText: screening.redactedText,
       lifeDomains: item.lifeDomains,
-      wijk: item.wijk ? wijkCode(item.wijk) : null,
+      wijk: item.wijk ? toCode(item.wijk) : null,
       inputLine: item.inputLine ?? null,
       status,
       urgent: screening.urgent,

@@ -4,4 +4,5 @@ export * from './lib/workspace';
 export * from './lib/round';
 export * from './lib/participation';
 export * from './lib/moderation';
+export * from './lib/presets';
 export * from './lib/audit';

@@ -1,50 +1,11 @@
-import { ROUND_TRANSITIONS, type RoundOption, type RoundStatus } from '@inbreng/contracts';
+import { ROUND_TRANSITIONS, type RoundStatus } from '@inbreng/contracts';
+
+export { AWTJ_INPUT_LINES, DEFAULT_LIFE_DOMAIN_OPTIONS, toCode, UTRECHT_WIJKEN } from '@inbreng/contracts';
 
 // Pure helpers of the round form (no Angular), so they can be unit tested in plain Node.
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,79}$/;
 export const OPTION_CODE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,59}$/i;
-
-/** Dutch default labels for `DEFAULT_LIFE_DOMAINS` (labels are shown to participants as typed here). */
-export const DEFAULT_LIFE_DOMAIN_OPTIONS: RoundOption[] = [
-  { code: 'housing', label: 'wonen' },
-  { code: 'finances', label: 'financiën' },
-  { code: 'school_work', label: 'school/werk' },
-  { code: 'health', label: 'gezondheid' },
-  { code: 'safety', label: 'veiligheid' },
-  { code: 'home_family', label: 'thuis/gezin' },
-  { code: 'leisure', label: 'vrije tijd' },
-  { code: 'friends_relationships', label: 'vrienden/relaties' },
-];
-
-export const UTRECHT_WIJKEN: RoundOption[] = [
-  'Noordwest',
-  'Overvecht',
-  'Noordoost',
-  'Oost',
-  'Binnenstad',
-  'Zuid',
-  'Zuidwest',
-  'West',
-  'Leidsche Rijn',
-  'Vleuten-De Meern',
-].map((label) => ({ code: toCode(label), label }));
-
-export const AWTJ_INPUT_LINES: RoundOption[] = [
-  { code: 'spoor-1', label: 'vanuit praktijk en beleid' },
-  { code: 'spoor-2', label: 'vanuit onderzoek en onderwijs' },
-];
-
-/** "Leidsche Rijn" → "leidsche-rijn"; "financiën" → "financien". */
-export function toCode(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
 
 /** ISO instant → value for `<input type="datetime-local">` in the browser's time zone. */
 export function toLocalInput(iso: string | null): string {
