@@ -76,20 +76,28 @@ const dir = mkdtempSync(join(tmpdir(), 'inbreng-bench-'));
 chmodSync(dir, 0o755);
 const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
 const port = await freePort();
-const api = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), API_MAIN, 'serve'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'true',
-    // The limiter still runs on every request; the limit is raised because all load comes from one client.
-    SUBMIT_LIMIT_PER_MINUTE: '100000000',
+const api = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    API_MAIN,
+    'serve',
+  ],
+  {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      // The limiter still runs on every request; the limit is raised because all load comes from one client.
+      SUBMIT_LIMIT_PER_MINUTE: '100000000',
+    },
   },
-});
+);
 
 let exitCode = 1;
 try {

@@ -20,7 +20,9 @@ test.describe('round administration', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuwe ronde');
     // The eight default life domains are there already
     await expect(admin.optionRows('Leefgebieden')).toHaveCount(8);
-    await expect(page.getByRole('textbox', { name: /^Naam rij 2$/ }).first()).toHaveValue('geld en financiën');
+    await expect(page.getByRole('textbox', { name: /^Naam rij 2$/ }).first()).toHaveValue(
+      'geld en financiën',
+    );
     await expectNoAxeViolations(page);
 
     const slug = `e2e-ronde-${Date.now()}`;
