@@ -44,8 +44,4 @@ export class StaffUserRepository {
       order: { createdAt: 'ASC' },
     });
   }
-
-  count(): Promise<number> {
-    return this.users.count();
-  }
 }

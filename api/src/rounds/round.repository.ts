@@ -60,10 +60,10 @@ export class RoundRepository {
   }
 
   /** Public lookup by the link's slug, with the workspace for its name. */
-  findBySlug(slug: string, withWorkspace = false): Promise<RoundEntity | null> {
+  findBySlug(slug: string): Promise<RoundEntity | null> {
     return this.rounds.findOne({
       where: { slug },
-      relations: withWorkspace ? { workspace: true } : undefined,
+      relations: { workspace: true },
     });
   }
 

@@ -6,7 +6,6 @@ import {
   type ParticipantGroup,
 } from '@inbreng/contracts';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { SubmissionEntity } from './submission.entity';
 
 const KNOWLEDGE_TYPE_SQL = `CASE p."group" ${Object.entries(KNOWLEDGE_TYPE_OF_GROUP)
@@ -172,11 +171,6 @@ export class SubmissionRepository {
     };
   }
 
-  /** Bulk insert for the demo seed. */
-  async insertMany(rows: Array<NewSubmission & Partial<SubmissionEntity>>): Promise<void> {
-    if (rows.length) await this.submissions.insert(rows as QueryDeepPartialEntity<SubmissionEntity>[]);
-  }
-
   listForParticipant(participantId: string): Promise<SubmissionEntity[]> {
     return this.submissions.find({ where: { participantId }, order: { createdAt: 'ASC' } });
   }
@@ -225,9 +219,7 @@ export class SubmissionRepository {
     qb.orderBy('s.urgent', 'DESC').addOrderBy('s.created_at', 'ASC').addOrderBy('s.id', 'ASC');
     qb.take(q.limit ?? 50).skip(q.offset ?? 0);
     const [items, total] = await qb.getManyAndCount();
-    const urgentPending = await this.scoped(workspaceId, roundId)
-      .andWhere("s.status = 'pending' AND s.urgent = true")
-      .getCount();
+    const urgentPending = await this.countUrgentPending(workspaceId, roundId);
     return { items, total, urgentPending };
   }
 

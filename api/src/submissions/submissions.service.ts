@@ -49,7 +49,7 @@ export class SubmissionsService {
   ) {}
 
   async getPublicRound(slug: string): Promise<PublicRoundResponse> {
-    const round = await this.publicRound(slug, true);
+    const round = await this.publicRound(slug);
     return {
       slug: round.slug,
       title: round.title,
@@ -202,8 +202,8 @@ export class SubmissionsService {
     return round;
   }
 
-  private async publicRound(slug: string, withWorkspace = false): Promise<RoundEntity> {
-    const round = await this.rounds.findBySlug(slug, withWorkspace);
+  private async publicRound(slug: string): Promise<RoundEntity> {
+    const round = await this.rounds.findBySlug(slug);
     if (!round || round.status === 'draft') throw new NotFoundException(`There is no round at "/r/${slug}".`);
     return round;
   }

@@ -18,10 +18,6 @@ export class WorkspaceRepository {
     return this.workspaces.find({ order: { name: 'ASC' } });
   }
 
-  count(): Promise<number> {
-    return this.workspaces.count();
-  }
-
   create(slug: string, name: string, description: string): Promise<WorkspaceEntity> {
     return this.workspaces.save(this.workspaces.create({ slug, name, description }));
   }
