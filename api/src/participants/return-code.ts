@@ -1,9 +1,7 @@
+import { RETURN_CODE_ALPHABET, RETURN_CODE_LENGTH } from '@inbreng/contracts';
 import { createHash, createHmac } from 'node:crypto';
 
-/** No 0/O, 1/I/L: nothing a participant can misread or mishear. */
-export const RETURN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const RETURN_CODE_LENGTH = 18; // 31^18 ≈ 2^89
-const GROUP = 3;
+export { formatReturnCode, RETURN_CODE_ALPHABET, RETURN_CODE_LENGTH } from '@inbreng/contracts';
 
 /**
  * The return code of a new participant, derived from the client's random idempotency key with
@@ -28,10 +26,6 @@ export function normalizeReturnCode(input: string): string | null {
   if (code.length !== RETURN_CODE_LENGTH) return null;
   for (const ch of code) if (!RETURN_CODE_ALPHABET.includes(ch)) return null;
   return code;
-}
-
-export function formatReturnCode(code: string): string {
-  return code.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? code;
 }
 
 export function hashReturnCode(code: string): string {

@@ -5,4 +5,5 @@ export * from './lib/round';
 export * from './lib/participation';
 export * from './lib/moderation';
 export * from './lib/presets';
+export * from './lib/return-code';
 export * from './lib/audit';

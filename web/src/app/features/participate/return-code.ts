@@ -1,5 +1,6 @@
-/** Return codes are 18 characters, shown in groups of three: K7M-3Q9-TDH-XVP-W4A-2HR. */
-export const RETURN_CODE_LENGTH = 18;
+import { returnCodeGroups as groupsOf } from '@inbreng/contracts';
+
+export { RETURN_CODE_LENGTH } from '@inbreng/contracts';
 
 /** Tolerates what people do when copying a code: spaces, dashes, lowercase. */
 export function normalizeReturnCode(raw: string): string {
@@ -7,7 +8,7 @@ export function normalizeReturnCode(raw: string): string {
 }
 
 export function returnCodeGroups(code: string): string[] {
-  return normalizeReturnCode(code).match(/.{1,3}/g) ?? [];
+  return groupsOf(normalizeReturnCode(code));
 }
 
 export function formatReturnCode(code: string): string {
