@@ -7,3 +7,4 @@ export * from './lib/moderation';
 export * from './lib/presets';
 export * from './lib/return-code';
 export * from './lib/audit';
+export * from './lib/questionnaire';
