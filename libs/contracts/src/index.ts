@@ -8,3 +8,4 @@ export * from './lib/presets';
 export * from './lib/return-code';
 export * from './lib/audit';
 export * from './lib/questionnaire';
+export * from './lib/synthesis';
