@@ -346,6 +346,100 @@ describe('synthesis workbench', () => {
     });
   });
 
+  describe('clustering suggestions', () => {
+    // a round of its own, so earlier hand-made themes don't absorb the suggestions
+    let round: { id: string; slug: string };
+    const cpost = (path: string, body: object) =>
+      mod.agent
+        .post(`/api/staff/workspaces/${a.workspace.id}/rounds/${round.id}${path}`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send(body);
+    const cbase = () => `/api/staff/workspaces/${a.workspace.id}/rounds/${round.id}`;
+
+    beforeAll(async () => {
+      round = await t.app.get(RoundRepository).create(a.workspace.id, {
+        slug: unique('cluster'),
+        title: 'Clusterronde',
+        status: 'open',
+        prompt: 'x',
+        allowedGroups: ['youth', 'parent', 'professional'],
+        lifeDomains: [{ code: 'health', label: 'gezondheid' }],
+      });
+      for (const [group, text] of texts)
+        await t
+          .agent()
+          .post(`/api/public/rounds/${round.slug}/submissions`)
+          .send(
+            submissionBody({
+              group,
+              ageBand: group === 'youth' ? '16-17' : undefined,
+              text,
+              lifeDomains: ['health'],
+            }),
+          )
+          .expect(201);
+      await t.dataSource.query(`UPDATE submission SET status = 'approved' WHERE round_id = $1`, [round.id]);
+    });
+
+    async function runToEnd(body: object = {}) {
+      const started = await cpost('/clustering-runs', body).expect(202);
+      expect(started.body.status).toBe('queued');
+      for (let i = 0; i < 100; i += 1) {
+        const run = await mod.agent.get(`${cbase()}/clustering-runs/${started.body.id}`).expect(200);
+        if (run.body.status === 'done' || run.body.status === 'failed') return run.body;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error('clustering run did not finish in 20 s');
+    }
+
+    it('refuses a bad k and a round without enough approved submissions', async () => {
+      const bad = await cpost('/clustering-runs', { k: 1 }).expect(400);
+      expect(bad.body.details.join(' ')).toMatch(/k must be at least 2/);
+      const empty = await mod.agent
+        .post(`/api/staff/workspaces/${a.workspace.id}/rounds/${otherRoundId}/clustering-runs`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send({})
+        .expect(409);
+      expect(empty.body.message).toMatch(/at least two/);
+    });
+
+    it('stores suggestions as a background job and never overwrites decisions', async () => {
+      const run = await runToEnd({ k: 2 });
+      expect(run).toMatchObject({ status: 'done', progress: 100, documentCount: 8 });
+      const wb = (await mod.agent.get(`${cbase()}/workbench`).expect(200)).body;
+      const suggested = wb.themes.filter((x: { status: string }) => x.status === 'suggested');
+      expect(suggested.length).toBeGreaterThan(0);
+      const first = suggested[0];
+      expect(first.suggestedCount).toBeGreaterThan(0);
+      const accepted = await cpost(`/themes/${first.id}/decision`, {
+        version: first.version,
+        decision: 'accept',
+      }).expect(200);
+      expect(accepted.body.status).toBe('active');
+      expect(accepted.body.submissionCount).toBe(first.suggestedCount);
+      const members: Array<{ submission_id: string }> = await t.dataSource.query(
+        `SELECT submission_id FROM theme_assignment WHERE theme_id = $1 AND status = 'accepted' ORDER BY 1`,
+        [first.id],
+      );
+      // reject one member by hand, then run again: the accepted theme and both decisions survive
+      const rejected = members[0]?.submission_id as string;
+      await cpost('/assignments', { submissionId: rejected, themeId: first.id, action: 'reject' }).expect(
+        200,
+      );
+      await runToEnd();
+      const after: Array<{ submission_id: string; status: string }> = await t.dataSource.query(
+        `SELECT submission_id, status FROM theme_assignment WHERE theme_id = $1 ORDER BY 1`,
+        [first.id],
+      );
+      expect(after.find((l) => l.submission_id === rejected)?.status).toBe('rejected');
+      expect(after.filter((l) => l.status === 'accepted').length).toBe(members.length - 1);
+      const theme = (await mod.agent.get(`${cbase()}/workbench`)).body.themes.find(
+        (x: { id: string }) => x.id === first.id,
+      );
+      expect(theme.status).toBe('active');
+    });
+  });
+
   it('freezes synthesis once the round is published', async () => {
     await t.dataSource.query(`UPDATE round SET status = 'published' WHERE id = $1`, [a.round.id]);
     try {
