@@ -66,6 +66,8 @@ export interface PublicPrioritisationResponse {
 
 /** One ballot per return code; sending again replaces it. */
 export interface BallotRequest {
+  /** Client-generated UUID: a first-time voter's retry gets the same return code back. */
+  idempotencyKey: string;
   returnCode?: string;
   accessCode?: string;
   group: ParticipantGroup;
@@ -87,6 +89,8 @@ export interface BallotResponse {
 }
 
 export interface PairwiseVoteRequest {
+  /** Client-generated UUID per vote: a retried vote is counted once. */
+  idempotencyKey: string;
   returnCode?: string;
   accessCode?: string;
   group: ParticipantGroup;
