@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
@@ -81,6 +82,7 @@ export class AppModule {
         SubmissionsModule,
         ModerationModule,
         SynthesisModule,
+        PrioritisationModule,
         SeedModule,
       ],
       providers: [

@@ -76,6 +76,10 @@ export class RoundEntity {
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
   closesAt!: Date | null;
 
+  /** When the round was (last) published; the public agenda shows it. */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -116,7 +116,13 @@ export class RoundsService {
           `A round cannot go from ${from} to ${to}. From ${from} it can go to: ${options.length ? options.join(', ') : 'nothing (final)'}.`,
         );
       }
+      if (to === 'prioritising' && !(await this.rounds.hasPrioritisation(round.id, manager))) {
+        throw new ConflictException(
+          'Start prioritisation from the prioritisation page: it fixes the shortlist and the voting method.',
+        );
+      }
       round.status = to;
+      if (to === 'published') round.publishedAt = new Date();
       const saved = await this.rounds.save(round, manager);
       await this.audit.record(
         {
