@@ -55,7 +55,7 @@ export function computeResults(
     } else if (voters > 0 && input.method === 'pairwise') {
       const comparisons = input.comparisons
         .filter((c) => c.group === group)
-        .flatMap((c) => Array.from({ length: c.n }, () => ({ winner: c.winner, loser: c.loser })));
+        .map((c) => ({ winner: c.winner, loser: c.loser, count: c.n }));
       scores = bradleyTerry(ids, comparisons);
     }
     return { group, scores, voters };
