@@ -5,10 +5,13 @@ import type { ContentToken } from './tokenize';
 import { type ClusterAssignment, type ClusterDoc, type ClusterTheme, UNCLUSTERED_KEY } from './types';
 
 /** A secondary theme must be nearly as close as the primary one, and close in absolute terms too. */
-export const SECONDARY_RATIO = 0.8;
-export const SECONDARY_MIN = 0.3;
+export const SECONDARY_RATIO = 0.7;
+export const SECONDARY_MIN = 0.35;
 const REPRESENTATIVES = 3;
-const UNCLUSTERED_LABEL: Record<ClusterLanguage, string> = { nl: 'Overig (te weinig tekst)', en: 'Other (too little text)' };
+const UNCLUSTERED_LABEL: Record<ClusterLanguage, string> = {
+  nl: 'Overig (te weinig tekst)',
+  en: 'Other (too little text)',
+};
 const THEME_FALLBACK: Record<ClusterLanguage, string> = { nl: 'Thema', en: 'Theme' };
 
 export interface AssembleInput {
@@ -28,7 +31,10 @@ export interface AssembleInput {
 const round3 = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
 /** Turns cluster numbers into themes (largest first) with labels, representatives and multi-label assignments. */
-export function assembleResult(input: AssembleInput): { themes: ClusterTheme[]; assignments: ClusterAssignment[] } {
+export function assembleResult(input: AssembleInput): {
+  themes: ClusterTheme[];
+  assignments: ClusterAssignment[];
+} {
   const { docs, points, labels, centroids, k, usable } = input;
   const dims = points.dims;
   const sims = (row: number): Float64Array => {
@@ -57,7 +63,9 @@ export function assembleResult(input: AssembleInput): { themes: ClusterTheme[]; 
   simsByRow.forEach((s, r) => members[labels[r]!]!.push({ row: r, sim: s[labels[r]!]! }));
 
   const themes: ClusterTheme[] = order.map((c, rank) => {
-    const ranked = members[c]!.sort((a, b) => b.sim - a.sim || a.row - b.row).map((m) => docs[usable[m.row]!]!.id);
+    const ranked = members[c]!.sort((a, b) => b.sim - a.sim || a.row - b.row).map(
+      (m) => docs[usable[m.row]!]!.id,
+    );
     const distinct = ranked.filter((id) => !input.nearDuplicateIds.has(id));
     return {
       key: keyOf.get(c)!,
@@ -80,13 +88,20 @@ export function assembleResult(input: AssembleInput): { themes: ClusterTheme[]; 
     }
     const s = simsByRow[r]!;
     const primary = labels[r]!;
-    assignments.push({ id: doc.id, themeKey: keyOf.get(primary)!, score: round3(s[primary]!), primary: true });
+    assignments.push({
+      id: doc.id,
+      themeKey: keyOf.get(primary)!,
+      score: round3(s[primary]!),
+      primary: true,
+    });
     const floor = Math.max(SECONDARY_MIN, SECONDARY_RATIO * s[primary]!);
     order
       .filter((c) => c !== primary && s[c]! >= floor)
       .sort((a, b) => s[b]! - s[a]! || a - b)
       .slice(0, input.maxLabels - 1)
-      .forEach((c) => assignments.push({ id: doc.id, themeKey: keyOf.get(c)!, score: round3(s[c]!), primary: false }));
+      .forEach((c) =>
+        assignments.push({ id: doc.id, themeKey: keyOf.get(c)!, score: round3(s[c]!), primary: false }),
+      );
   });
   if (unclustered > 0) {
     themes.push({
@@ -94,7 +109,10 @@ export function assembleResult(input: AssembleInput): { themes: ClusterTheme[]; 
       label: UNCLUSTERED_LABEL[input.lang],
       keywords: [],
       size: unclustered,
-      representativeIds: docs.filter((_, i) => !rowOf.has(i)).slice(0, REPRESENTATIVES).map((d) => d.id),
+      representativeIds: docs
+        .filter((_, i) => !rowOf.has(i))
+        .slice(0, REPRESENTATIVES)
+        .map((d) => d.id),
     });
   }
   return { themes, assignments };

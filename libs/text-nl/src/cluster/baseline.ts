@@ -22,7 +22,12 @@ export function baselineFeatures(text: string, stopwords: ReadonlySet<string>): 
  * min_df=2, ngram_range=(1,2), stop_words) → TruncatedSVD(100) → Normalizer →
  * KMeans(k, n_init=10) with Euclidean Lloyd iterations. Returns cluster numbers.
  */
-export function baselineClusters(texts: readonly string[], k: number, lang: ClusterLanguage, seed = 42): Int32Array {
+export function baselineClusters(
+  texts: readonly string[],
+  k: number,
+  lang: ClusterLanguage,
+  seed = 42,
+): Int32Array {
   if (texts.length === 0) return new Int32Array(0);
   const rng = createRng(seed);
   const stopwords = languageTools(lang).stopwords;
@@ -32,6 +37,10 @@ export function baselineClusters(texts: readonly string[], k: number, lang: Clus
   );
   const svd = randomizedSvd(tfidf.matrix, 100, rng, { powerIterations: 5 });
   normalizeDenseRows(svd.embedding, tfidf.matrix.rows, svd.dims);
-  const points: DensePoints = { n: tfidf.matrix.rows, dims: Math.max(1, svd.dims), values: svd.dims > 0 ? svd.embedding : new Float64Array(tfidf.matrix.rows) };
+  const points: DensePoints = {
+    n: tfidf.matrix.rows,
+    dims: Math.max(1, svd.dims),
+    values: svd.dims > 0 ? svd.embedding : new Float64Array(tfidf.matrix.rows),
+  };
   return sphericalKMeans(points, k, rng, { restarts: 10, spherical: false, maxIterations: 300 }).labels;
 }

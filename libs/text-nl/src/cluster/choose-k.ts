@@ -1,10 +1,11 @@
+import { normalizeDenseRows } from './embed';
 import { type DensePoints, sphericalKMeans, subsetPoints } from './kmeans';
 import type { Rng } from './rng';
 import { sampleIndices } from './sample';
 
 export interface KChoice {
   k: number;
-  /** Candidate k values with their (smoothed) mean silhouette, for reporting. */
+  /** Candidate k values with their mean silhouette, for reporting. */
   curve: Array<{ k: number; silhouette: number }>;
 }
 
@@ -13,6 +14,15 @@ export interface ChooseKOptions {
   maxK?: number;
   /** Silhouettes are computed on at most this many points (cost grows with its square). */
   sampleSize?: number;
+}
+
+/** The first `dims` coordinates of each point, re-normalised (LSA coordinates come in order of importance). */
+function leadingDims(p: DensePoints, dims: number): DensePoints {
+  if (p.dims <= dims) return p;
+  const values = new Float64Array(p.n * dims);
+  for (let i = 0; i < p.n; i++) values.set(p.values.subarray(i * p.dims, i * p.dims + dims), i * dims);
+  normalizeDenseRows(values, p.n, dims);
+  return { n: p.n, dims, values };
 }
 
 /** Largest k tried automatically: about √(2n), never more than 40 themes for people to review. */
@@ -75,17 +85,17 @@ export function kneeIndex(xs: readonly number[], ys: readonly number[]): number 
 
 /**
  * Chooses the number of themes: spherical k-means for each candidate k on a
- * sample, mean cosine silhouette per k (smoothed over neighbouring k to damp
- * k-means noise), then the knee of silhouette against k. Silhouette alone keeps
- * creeping up with k on text; the knee is where extra themes stop separating
- * the texts noticeably better.
+ * sample (in the leading 50 LSA dimensions, to keep it cheap), mean cosine
+ * silhouette per k, then the knee of its running maximum against k.
+ * Silhouette alone keeps creeping up with k on text; the knee is where extra
+ * themes stop separating the texts noticeably better.
  */
 export function chooseK(p: DensePoints, rng: Rng, options: ChooseKOptions = {}): KChoice {
   const minK = Math.max(2, options.minK ?? 2);
   const maxK = Math.min(options.maxK ?? defaultMaxK(p.n), p.n - 1);
   if (maxK < minK) return { k: Math.max(1, Math.min(p.n, minK)), curve: [] };
   const rows = sampleIndices(p.n, options.sampleSize ?? 800, rng);
-  const s = subsetPoints(p, rows);
+  const s = leadingDims(subsetPoints(p, rows), 50);
   const n = s.n;
   const sim = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -101,10 +111,9 @@ export function chooseK(p: DensePoints, rng: Rng, options: ChooseKOptions = {}):
     const km = sphericalKMeans(s, k, rng, { restarts: 1, tolerance: 0.005, maxIterations: 20 });
     return meanSilhouette(sim, n, km.labels, km.k);
   });
-  const smooth = raw.map((v, i) => {
-    const window = [raw[i - 1], v, raw[i + 1]].filter((x): x is number => x !== undefined);
-    return window.reduce((a, b) => a + b, 0) / window.length;
-  });
-  const index = kneeIndex(ks, smooth);
-  return { k: ks[index]!, curve: ks.map((k, i) => ({ k, silhouette: smooth[i]! })) };
+  // Running maximum: removes k-means noise dips and keeps a sharp early peak as the knee.
+  let best = -Infinity;
+  const envelope = raw.map((v) => (best = Math.max(best, v)));
+  const index = kneeIndex(ks, envelope);
+  return { k: ks[index]!, curve: ks.map((k, i) => ({ k, silhouette: raw[i]! })) };
 }

@@ -25,7 +25,8 @@ export interface CliArgs {
 }
 
 function positiveInt(name: string, raw: string | undefined): number {
-  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new CliError(`--${name} must be a whole number ≥ 1 (got "${raw ?? ''}")`);
+  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new CliError(`--${name} must be a whole number ≥ 1 (got "${raw ?? ''}")`);
   return Number(raw);
 }
 
@@ -45,17 +46,23 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const known = new Set(['input', 'text', 'id', 'out', 'k', 'lang', 'seed', 'max-labels', 'method', 'stats']);
   for (const key of values.keys()) if (!known.has(key)) throw new CliError(`unknown option --${key}`);
-  for (const required of ['input', 'text', 'id', 'out']) if (!values.get(required)) throw new CliError(`--${required} is required`);
+  for (const required of ['input', 'text', 'id', 'out'])
+    if (!values.get(required)) throw new CliError(`--${required} is required`);
   const lang = values.get('lang') ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw new CliError(`--lang must be nl or en (got "${lang}")`);
   const method = values.get('method') ?? 'default';
-  if (method !== 'default' && method !== 'baseline') throw new CliError(`--method must be default or baseline (got "${method}")`);
+  if (method !== 'default' && method !== 'baseline')
+    throw new CliError(`--method must be default or baseline (got "${method}")`);
   if (method === 'baseline' && !values.has('k')) throw new CliError('--method baseline needs --k');
   const seed = values.has('seed') ? Number(values.get('seed')) : 42;
-  if (!Number.isInteger(seed)) throw new CliError(`--seed must be a whole number (got "${values.get('seed')}")`);
+  if (!Number.isInteger(seed))
+    throw new CliError(`--seed must be a whole number (got "${values.get('seed')}")`);
   return {
     input: values.get('input')!,
-    text: values.get('text')!.split('+').map((c) => c.trim()),
+    text: values
+      .get('text')!
+      .split('+')
+      .map((c) => c.trim()),
     id: values.get('id')!,
     out: values.get('out')!,
     k: values.has('k') ? positiveInt('k', values.get('k')) : undefined,
@@ -83,7 +90,9 @@ export function readDocs(args: Pick<CliArgs, 'input' | 'text' | 'id'>): Array<{ 
   }
   for (const column of [args.id, ...args.text]) {
     if (!parsed.header.includes(column)) {
-      throw new CliError(`column "${column}" not found in "${args.input}" (columns: ${parsed.header.join(', ')})`);
+      throw new CliError(
+        `column "${column}" not found in "${args.input}" (columns: ${parsed.header.join(', ')})`,
+      );
     }
   }
   return parsed.rows.map((r) => ({ id: r[args.id]!, text: args.text.map((c) => r[c] ?? '').join(' ') }));
@@ -107,7 +116,13 @@ function baselineResult(docs: ReadonlyArray<{ id: string; text: string }>, args:
   return {
     k: keys.length,
     method: BASELINE_DESCRIPTION,
-    themes: keys.map((c) => ({ key: `c${c}`, label: '', keywords: [], size: labels.filter((l) => l === c).length, representativeIds: [] })),
+    themes: keys.map((c) => ({
+      key: `c${c}`,
+      label: '',
+      keywords: [],
+      size: labels.filter((l) => l === c).length,
+      representativeIds: [],
+    })),
     assignments: docs.map((d, i) => ({ id: d.id, themeKey: `c${labels[i]}`, score: 0, primary: true })),
     nearDuplicates: [],
   };
@@ -145,7 +160,9 @@ export function runCli(argv: readonly string[]): ClusterResult {
 export function main(argv: readonly string[]): number {
   try {
     const result = runCli(argv);
-    process.stderr.write(`${result.k} themes, ${result.nearDuplicates.length} near-duplicates (${result.method})\n`);
+    process.stderr.write(
+      `${result.k} themes, ${result.nearDuplicates.length} near-duplicates (${result.method})\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

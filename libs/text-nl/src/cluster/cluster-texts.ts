@@ -9,10 +9,8 @@ import { type ClusterDoc, type ClusterOptions, type ClusterResult, UNCLUSTERED_K
 import { createRng } from './rng';
 import { buildTfidf } from './tfidf';
 
-
 export const METHOD_DESCRIPTION =
   'tfidf(stems+compound parts, sublinear)+lsa100+spherical-kmeans(k-means++, restarts); auto k = knee of silhouette';
-
 
 /**
  * Groups submissions into themes. Deterministic for a given seed. Pipeline:
@@ -41,8 +39,8 @@ export function clusterTexts(docs: readonly ClusterDoc[], options: ClusterOption
   for (let i = 0; i < m.rows; i++) if (m.indptr[i + 1]! > m.indptr[i]!) usable.push(i);
 
   let points: DensePoints = { n: 0, dims: 0, values: new Float64Array(0) };
-  let labels = new Int32Array(0);
-  let centroids = new Float64Array(0);
+  let labels: Int32Array = new Int32Array(0);
+  let centroids: Float64Array = new Float64Array(0);
   let k = 0;
   if (usable.length > 0) {
     points = lsaEmbedding(selectRows(m, usable), rng);
@@ -64,5 +62,11 @@ export function clusterTexts(docs: readonly ClusterDoc[], options: ClusterOption
     maxLabels,
     nearDuplicateIds: new Set(nearDuplicates.map((d) => d.id)),
   });
-  return { k: themes.filter((t) => t.key !== UNCLUSTERED_KEY).length, method, themes, assignments, nearDuplicates };
+  return {
+    k: themes.filter((t) => t.key !== UNCLUSTERED_KEY).length,
+    method,
+    themes,
+    assignments,
+    nearDuplicates,
+  };
 }

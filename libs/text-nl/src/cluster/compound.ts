@@ -42,7 +42,10 @@ export class CompoundSplitter {
       const tailFreq = this.frequency(tail);
       if (tailFreq === 0) continue;
       const rawHead = word.slice(0, i);
-      for (const head of [rawHead, ...LINKERS.filter((l) => rawHead.endsWith(l)).map((l) => rawHead.slice(0, -l.length))]) {
+      for (const head of [
+        rawHead,
+        ...LINKERS.filter((l) => rawHead.endsWith(l)).map((l) => rawHead.slice(0, -l.length)),
+      ]) {
         if (head.length < MIN_PART - 1) continue;
         const headFreq = this.frequency(head);
         if (headFreq === 0) continue;

@@ -50,7 +50,8 @@ export function lsaEmbedding(m: CsrMatrix, rng: Rng, options: EmbedOptions = {})
     // Too little to decompose: use the raw TF-IDF space when it is tiny.
     const values = new Float64Array(m.rows * Math.max(1, m.cols));
     const width = Math.max(1, m.cols);
-    for (let i = 0; i < m.rows; i++) for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) values[i * width + m.indices[p]!] = m.data[p]!;
+    for (let i = 0; i < m.rows; i++)
+      for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) values[i * width + m.indices[p]!] = m.data[p]!;
     normalizeDenseRows(values, m.rows, width);
     return { n: m.rows, dims: width, values };
   }

@@ -18,7 +18,11 @@ export interface AnalyzedCorpus {
 }
 
 /** Turns texts into weighted feature bags: stems, optional stem bigrams and compound parts. */
-export function analyzeCorpus(texts: readonly string[], tools: LanguageTools, options: FeatureOptions = {}): AnalyzedCorpus {
+export function analyzeCorpus(
+  texts: readonly string[],
+  tools: LanguageTools,
+  options: FeatureOptions = {},
+): AnalyzedCorpus {
   const tokens = texts.map((t) => contentTokens(t, tools));
   let splitter: CompoundSplitter | undefined;
   if ((options.compounds ?? true) && tools.splitsCompounds) {

@@ -64,11 +64,18 @@ function seedCentroids(p: DensePoints, k: number, rng: Rng): Float64Array {
 }
 
 /** Assigns each point to its most similar centroid; returns the cohesion. */
-export function assignToCentroids(p: DensePoints, centroids: Float64Array, k: number, labels: Int32Array, spherical = true): number {
+export function assignToCentroids(
+  p: DensePoints,
+  centroids: Float64Array,
+  k: number,
+  labels: Int32Array,
+  spherical = true,
+): number {
   const { n, dims, values } = p;
   // Euclidean: argmin ‖x − c‖² = argmax (x·c − ‖c‖²/2); for unit centroids the offset is constant.
   const offset = new Float64Array(k);
-  if (!spherical) for (let c = 0; c < k; c++) offset[c] = dot(centroids, c * dims, centroids, c * dims, dims) / 2;
+  if (!spherical)
+    for (let c = 0; c < k; c++) offset[c] = dot(centroids, c * dims, centroids, c * dims, dims) / 2;
   let cohesion = 0;
   for (let i = 0; i < n; i++) {
     let best = -Infinity;
@@ -88,7 +95,13 @@ export function assignToCentroids(p: DensePoints, centroids: Float64Array, k: nu
 }
 
 /** Recomputes unit-length centroids; an empty cluster takes the point worst served by its own centroid. */
-function updateCentroids(p: DensePoints, labels: Int32Array, k: number, centroids: Float64Array, spherical: boolean): void {
+function updateCentroids(
+  p: DensePoints,
+  labels: Int32Array,
+  k: number,
+  centroids: Float64Array,
+  spherical: boolean,
+): void {
   const { n, dims, values } = p;
   const sums = new Float64Array(k * dims);
   const counts = new Int32Array(k);
@@ -149,12 +162,24 @@ export function refine(
  * Spherical k-means (Dhillon & Modha 2001): cosine similarity, unit centroids,
  * k-means++ seeding, best of several restarts by cohesion.
  */
-export function sphericalKMeans(p: DensePoints, k: number, rng: Rng, options: KMeansOptions = {}): KMeansResult {
+export function sphericalKMeans(
+  p: DensePoints,
+  k: number,
+  rng: Rng,
+  options: KMeansOptions = {},
+): KMeansResult {
   const kk = Math.max(1, Math.min(k, p.n));
   let best: KMeansResult | undefined;
   const restarts = Math.max(1, options.restarts ?? 10);
   for (let r = 0; r < restarts; r++) {
-    const result = refine(p, seedCentroids(p, kk, rng), kk, options.maxIterations ?? 100, options.spherical ?? true, options.tolerance ?? 0);
+    const result = refine(
+      p,
+      seedCentroids(p, kk, rng),
+      kk,
+      options.maxIterations ?? 100,
+      options.spherical ?? true,
+      options.tolerance ?? 0,
+    );
     if (!best || result.cohesion > best.cohesion) best = result;
   }
   return best!;
@@ -180,7 +205,14 @@ export function fitKMeans(p: DensePoints, k: number, rng: Rng, options: FitOptio
   if (p.n <= sampleSize) return sphericalKMeans(p, k, rng, options);
   const rows = sampleIndicesSorted(p.n, sampleSize, rng);
   const best = sphericalKMeans(subset(p, rows), k, rng, options);
-  return refine(p, best.centroids, best.k, options.maxIterations ?? 100, options.spherical ?? true, options.tolerance ?? 0);
+  return refine(
+    p,
+    best.centroids,
+    best.k,
+    options.maxIterations ?? 100,
+    options.spherical ?? true,
+    options.tolerance ?? 0,
+  );
 }
 
 export { subset as subsetPoints };

@@ -39,7 +39,13 @@ export function orthonormalizeColumns(m: Float64Array, rows: number, width: numb
 }
 
 /** Cᵀ·D for row-major C (rows × a) and D (rows × b): returns row-major (a × b). */
-export function transposeTimes(c: Float64Array, d: Float64Array, rows: number, a: number, b: number): Float64Array {
+export function transposeTimes(
+  c: Float64Array,
+  d: Float64Array,
+  rows: number,
+  a: number,
+  b: number,
+): Float64Array {
   const out = new Float64Array(a * b);
   for (let r = 0; r < rows; r++) {
     const co = r * a;
@@ -75,7 +81,10 @@ export function times(c: Float64Array, d: Float64Array, rows: number, a: number,
  * eigenvalues in descending order and the matching eigenvectors as the
  * columns of a row-major (n × n) matrix.
  */
-export function symmetricEigen(input: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
+export function symmetricEigen(
+  input: Float64Array,
+  n: number,
+): { values: Float64Array; vectors: Float64Array } {
   const a = Float64Array.from(input);
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;

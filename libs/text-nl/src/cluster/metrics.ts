@@ -21,7 +21,10 @@ function contingency(truth: ReadonlyArray<string | number>, predicted: ReadonlyA
 
 const pairs = (x: number): number => (x * (x - 1)) / 2;
 
-export function adjustedRandIndex(truth: ReadonlyArray<string | number>, predicted: ReadonlyArray<string | number>): number {
+export function adjustedRandIndex(
+  truth: ReadonlyArray<string | number>,
+  predicted: ReadonlyArray<string | number>,
+): number {
   const { n, cells, rows, cols } = contingency(truth, predicted);
   // Both partitions trivial (everything in one cluster, or every item alone): identical → 1.
   if (n === 0 || (rows.length === cols.length && (rows.length === 1 || rows.length === n))) return 1;
@@ -40,7 +43,10 @@ function entropy(counts: number[], n: number): number {
   return h;
 }
 
-export function normalizedMutualInformation(truth: ReadonlyArray<string | number>, predicted: ReadonlyArray<string | number>): number {
+export function normalizedMutualInformation(
+  truth: ReadonlyArray<string | number>,
+  predicted: ReadonlyArray<string | number>,
+): number {
   const { n, rows, cols } = contingency(truth, predicted);
   if (n === 0) return 1;
   // Same convention as scikit-learn: two single-cluster labelings are a perfect match.

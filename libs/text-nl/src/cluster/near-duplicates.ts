@@ -14,7 +14,9 @@ export interface NearDuplicateOptions {
 }
 
 const BANDS = 16;
-const ROWS = 6;
+/** A bucket stops growing here: bounds the work on inputs full of near-identical templates. */
+const MAX_BUCKET = 20;
+const ROWS = 7;
 const HASHES = BANDS * ROWS;
 
 function fnv1a(s: string): number {
@@ -57,7 +59,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 /**
  * Near-duplicate texts via MinHash with locality-sensitive hashing (Broder
- * 1997; 16 bands × 6 rows), so only likely pairs are compared: linear in the
+ * 1997; 16 bands × 7 rows), so only likely pairs are compared: linear in the
  * number of texts rather than quadratic. Candidates are verified with the exact
  * Jaccard similarity. Each duplicate points at the earliest original it matches.
  */
@@ -68,7 +70,6 @@ export function findNearDuplicates(
   const threshold = options.threshold ?? 0.8;
   const sets = docs.map((d) => shingles(d.text));
   const buckets = new Map<number, number[]>();
-  const originalOf = new Int32Array(docs.length).fill(-1);
   const out: NearDuplicate[] = [];
   sets.forEach((set, j) => {
     if (set.size === 0) return;
@@ -92,21 +93,25 @@ export function findNearDuplicates(
     let best = -1;
     let bestSim = 0;
     for (const i of candidates) {
-      const original = originalOf[i]! >= 0 ? originalOf[i]! : i;
-      const sim = jaccard(set, sets[original]!);
-      if (sim >= threshold && (sim > bestSim || (sim === bestSim && original < best))) {
-        best = original;
+      const sim = jaccard(set, sets[i]!);
+      if (sim >= threshold && (sim > bestSim || (sim === bestSim && i < best))) {
+        best = i;
         bestSim = sim;
       }
     }
     if (best >= 0) {
-      originalOf[j] = best;
-      out.push({ id: docs[j]!.id, duplicateOfId: docs[best]!.id, similarity: Math.round(bestSim * 1000) / 1000 });
+      out.push({
+        id: docs[j]!.id,
+        duplicateOfId: docs[best]!.id,
+        similarity: Math.round(bestSim * 1000) / 1000,
+      });
     }
+    // Only originals go into the buckets: copies are found through their original.
+    if (best >= 0) return;
     for (const key of keys) {
       const list = buckets.get(key);
-      if (list) list.push(j);
-      else buckets.set(key, [j]);
+      if (!list) buckets.set(key, [j]);
+      else if (list.length < MAX_BUCKET) list.push(j);
     }
   });
   return out;

@@ -29,7 +29,12 @@ export function randomizedSvd(a: CsrMatrix, dims: number, rng: Rng, options: Svd
   const want = Math.max(0, Math.min(dims, a.rows, a.cols));
   const width = Math.min(want + (options.oversample ?? 10), a.rows, a.cols);
   if (want === 0 || width === 0) {
-    return { dims: 0, singularValues: new Float64Array(0), embedding: new Float64Array(0), projection: new Float64Array(0) };
+    return {
+      dims: 0,
+      singularValues: new Float64Array(0),
+      embedding: new Float64Array(0),
+      projection: new Float64Array(0),
+    };
   }
   const omega = new Float64Array(a.cols * width);
   for (let i = 0; i < omega.length; i++) omega[i] = rng.normal();

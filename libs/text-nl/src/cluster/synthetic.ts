@@ -18,7 +18,10 @@ const TOPIC_WORDS = [
   'gezondheid slapen moe eten dokter medicijnen ziek stress angst somber',
   'vrienden vriendschap eenzaam alleen feest samen chillen groepje vertrouwen praten',
 ];
-const COMMON = 'echt heel vaak soms altijd nooit beter slecht moeilijk makkelijk graag willen vinden zeggen krijgen maken snel lang goed nieuw'.split(' ');
+const COMMON =
+  'echt heel vaak soms altijd nooit beter slecht moeilijk makkelijk graag willen vinden zeggen krijgen maken snel lang goed nieuw'.split(
+    ' ',
+  );
 const FILLER = 'ik je de het een en dat is niet maar ook voor van op met als er wel naar bij nog'.split(' ');
 
 export function syntheticTexts(n: number, seed = 7): Array<{ id: string; text: string; topic: number }> {

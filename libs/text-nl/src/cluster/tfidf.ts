@@ -23,7 +23,10 @@ export interface TfidfModel {
  * optional sublinear tf, L2-normalised rows) over bags of feature strings.
  * Each document is a list of [feature, weight] pairs; weights add up.
  */
-export function buildTfidf(docs: ReadonlyArray<ReadonlyArray<readonly [string, number]>>, options: TfidfOptions = {}): TfidfModel {
+export function buildTfidf(
+  docs: ReadonlyArray<ReadonlyArray<readonly [string, number]>>,
+  options: TfidfOptions = {},
+): TfidfModel {
   const n = docs.length;
   const minDf = Math.max(1, Math.min(options.minDf ?? 2, n));
   const maxDf = Math.max(minDf, Math.floor((options.maxDfRatio ?? 1) * n));
@@ -49,7 +52,8 @@ export function buildTfidf(docs: ReadonlyArray<ReadonlyArray<readonly [string, n
       const c = index.get(f);
       if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + w);
     }
-    for (const [c, tf] of counts) counts.set(c, (options.sublinearTf && tf > 1 ? 1 + Math.log(tf) : tf) * idf[c]!);
+    for (const [c, tf] of counts)
+      counts.set(c, (options.sublinearTf && tf > 1 ? 1 + Math.log(tf) : tf) * idf[c]!);
     return counts;
   });
   const matrix = csrFromRows(rows, features.length);
