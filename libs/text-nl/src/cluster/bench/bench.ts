@@ -1,7 +1,7 @@
 /**
  * Clustering benchmark: runs the CLI (a fresh Node process per run, so time
  * and peak memory are per run) on labelled sets and scores the primary themes
- * with ARI and NMI. Usage: npm run bench:cluster [-- --seeds N] [-- --quick]
+ * with ARI and NMI. Usage: npm run bench:cluster [-- --seeds N] [--quick] [--only quality|scale]
  */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
@@ -21,9 +21,11 @@ const work = mkdtempSync(join(tmpdir(), 'bench-cluster-'));
 const argv = process.argv.slice(2);
 const seeds = Number(argv[argv.indexOf('--seeds') + 1] ?? 3) || 3;
 const quick = argv.includes('--quick');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 
 interface RunStats {
   clusterSeconds: number;
+  clusterCpuSeconds: number;
   runSeconds: number;
   peakRssMb: number;
   k: number;
@@ -156,6 +158,11 @@ function main(): void {
   print(
     `seeds per row: ${seeds} (mean, min–max); seconds = clustering only; wall = whole CLI process incl. start-up\n`,
   );
+  if (only !== 'scale') quality();
+  if (only !== 'quality') scale();
+}
+
+function quality(): void {
   print('| data | text | method | --k | k found | ARI | NMI | seconds | wall s | peak RSS MB | 2+ themes |');
   print('|---|---|---|---|---|---|---|---|---|---|---|');
   const dekamer = loadSet('dekamer', DEKAMER, 'doc_id', 'question', 'theme_main', 'nl');
@@ -176,12 +183,15 @@ function main(): void {
   print(evaluate(demo, demoK, 'baseline'));
   print(evaluate(demo, demoK, 'default'));
   print(evaluate(demo, undefined, 'default'));
+}
 
+function scale(): void {
   print('\nScale run (synthetic short Dutch texts, automatic k, one process per size):\n');
-  print('| rows | k found | seconds | wall s | peak RSS MB |');
-  print('|---|---|---|---|---|');
+  print('| rows | k found | seconds | CPU s | wall s | peak RSS MB |');
+  print('|---|---|---|---|---|---|');
   const sizes = quick ? [2500, 5000, 10000] : [2500, 5000, 10000, 20000];
   const points: Array<{ n: number; seconds: number }> = [];
+  const cpuPoints: Array<{ n: number; seconds: number }> = [];
   for (const n of sizes) {
     const file = join(work, `synthetic-${n}.csv`);
     writeFileSync(
@@ -193,12 +203,13 @@ function main(): void {
     );
     const { stats, wallSeconds } = runCli(['--input', file, '--text', 'text', '--id', 'id']);
     points.push({ n, seconds: stats.clusterSeconds });
+    cpuPoints.push({ n, seconds: stats.clusterCpuSeconds });
     print(
-      `| ${n} | ${stats.k} | ${fmt(stats.clusterSeconds, 2)} | ${fmt(wallSeconds, 2)} | ${Math.round(stats.peakRssMb)} |`,
+      `| ${n} | ${stats.k} | ${fmt(stats.clusterSeconds, 2)} | ${fmt(stats.clusterCpuSeconds, 2)} | ${fmt(wallSeconds, 2)} | ${Math.round(stats.peakRssMb)} |`,
     );
   }
   print(
-    `\nfitted growth exponent (log seconds ~ log n): ${fmt(growthExponent(points), 2)}; n·log n over the same range: ${fmt(nLogNExponent(sizes), 2)}`,
+    `\nfitted growth exponent (log seconds ~ log n): ${fmt(growthExponent(points), 2)} on seconds, ${fmt(growthExponent(cpuPoints), 2)} on CPU seconds; n·log n over the same range: ${fmt(nLogNExponent(sizes), 2)}`,
   );
 }
 
