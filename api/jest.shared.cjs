@@ -3,6 +3,7 @@ const { join } = require('path');
 module.exports = {
   moduleNameMapper: {
     '^@inbreng/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@inbreng/ranking$': '<rootDir>/libs/ranking/src/index.ts',
     '^@inbreng/text-nl$': '<rootDir>/libs/text-nl/src/index.ts',
     '^@inbreng/text-nl/cluster$': '<rootDir>/libs/text-nl/src/cluster/index.ts',
   },

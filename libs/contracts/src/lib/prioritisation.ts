@@ -37,15 +37,18 @@ export interface PrioritisationSettings {
   minGroupBallots: number;
 }
 
-export interface StartPrioritisationRequest extends Partial<PrioritisationSettings> {
+export interface StartPrioritisationRequest extends Partial<Omit<PrioritisationSettings, 'weights'>> {
+  /** Missing groups keep weight 1. */
+  weights?: Partial<Record<PriorityGroup, number>>;
   /** The shortlist; omit to take every live research question of the round. */
   researchQuestionIds?: string[];
 }
 
 /** Settings can change while voting runs (weights, threshold); the shortlist and method cannot. */
-export type UpdatePrioritisationRequest = Partial<
-  Pick<PrioritisationSettings, 'weights' | 'minGroupBallots'>
->;
+export interface UpdatePrioritisationRequest {
+  weights?: Partial<Record<PriorityGroup, number>>;
+  minGroupBallots?: number;
+}
 
 export interface ShortlistItem {
   researchQuestionId: string;
@@ -66,6 +69,8 @@ export interface PublicPrioritisationResponse {
 
 /** One ballot per return code; sending again replaces it. */
 export interface BallotRequest {
+  /** Client-generated UUID: a first-time voter's retry gets the same return code back. */
+  idempotencyKey: string;
   returnCode?: string;
   accessCode?: string;
   group: ParticipantGroup;
@@ -87,6 +92,8 @@ export interface BallotResponse {
 }
 
 export interface PairwiseVoteRequest {
+  /** Client-generated UUID per vote: a retried vote is counted once. */
+  idempotencyKey: string;
   returnCode?: string;
   accessCode?: string;
   group: ParticipantGroup;
