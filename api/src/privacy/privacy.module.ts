@@ -1,25 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PrioritisationModule } from '../prioritisation/prioritisation.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { MyDataController } from './my-data.controller';
 import { MyDataRepository } from './my-data.repository';
 import { MyDataService } from './my-data.service';
-import { NoPublishedRanks, PublishedRanks } from './published-ranks';
 import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 
 /** Participants' rights over their own data (trace, export, delete) and per-round retention. */
 @Module({
-  imports: [AuditModule, RoundsModule, SubmissionsModule],
+  imports: [AuditModule, RoundsModule, SubmissionsModule, PrioritisationModule],
   controllers: [MyDataController],
-  providers: [
-    MyDataService,
-    MyDataRepository,
-    RetentionService,
-    RetentionRepository,
-    { provide: PublishedRanks, useClass: NoPublishedRanks },
-  ],
+  providers: [MyDataService, MyDataRepository, RetentionService, RetentionRepository],
   exports: [RetentionService],
 })
 export class PrivacyModule {}
