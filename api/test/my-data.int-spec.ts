@@ -516,6 +516,28 @@ describe('my data with the return code', () => {
       expect(await countRows(t, 'audit_event')).toBe(audits + 1);
     });
 
+    it("leaves moderators' undo working when it involves a deleted submission", async () => {
+      const p = await submit({ text: 'Deze tekst haal ik later weg met mijn code.' });
+      const q = await submit({ text: 'Deze tekst zegt bijna hetzelfde als de vorige.' });
+      await approve([p.id, q.id]);
+      const theme = (await post('/themes', { name: 'Weghalen', submissionIds: [p.id, q.id] }).expect(201))
+        .body.id;
+      await post('/assignments', { submissionId: p.id, themeId: theme, action: 'remove' }).expect(200);
+      await post('/duplicates', { submissionId: q.id, duplicateOfId: p.id }).expect(200);
+      await post('/duplicates', { submissionId: q.id, duplicateOfId: null }).expect(200);
+      await del(p.code, { confirm: true }).expect(200);
+      // newest first: put the mark back (its target is gone), take it away, put p back in the theme (gone)
+      for (const kind of ['duplicate', 'duplicate', 'assign']) {
+        expect((await post('/undo', {}).expect(200)).body).toEqual({ undone: kind });
+      }
+      const refs = await one<{ n: number }>(
+        `SELECT (SELECT count(*) FROM theme_assignment WHERE submission_id = $1)
+              + (SELECT count(*) FROM submission_duplicate WHERE $1 IN (submission_id, duplicate_of_id)) AS n`,
+        [p.id],
+      );
+      expect(Number(refs.n)).toBe(0);
+    });
+
     it('is rate-limited like submitting', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 31; i++)
