@@ -264,13 +264,14 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
 
   describe('exports', () => {
     it('XLSX: one row per response, a column per question/option, and a codebook', async () => {
-      const res = await mod.agent.get(`${staff()}/export/xlsx`).buffer(true).parse(binary).expect(200);
+      const res = await mod.agent.get(`${staff()}/export/xlsx`).responseType('blob').expect(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       expect(res.headers['content-disposition']).toMatch(
         /attachment; filename="opvoeden-in-de-wijk-\d{4}-\d{2}-\d{2}\.xlsx"/,
       );
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(res.body as Buffer);
+      const body = res.body as Buffer;
+      await wb.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer);
       const sheet = wb.getWorksheet('Antwoorden');
       if (!sheet) throw new Error('no Antwoorden sheet');
       const header = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -349,7 +350,7 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
     });
 
     it('CSV has the same columns and rows (UTF-8 with BOM)', async () => {
-      const res = await mod.agent.get(`${staff()}/export/csv`).buffer(true).parse(binary).expect(200);
+      const res = await mod.agent.get(`${staff()}/export/csv`).responseType('blob').expect(200);
       expect(res.headers['content-type']).toContain('text/csv');
       const text = (res.body as Buffer).toString('utf8');
       expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -367,11 +368,7 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
     });
 
     it('PDF summary is a PDF', async () => {
-      const res = await mod.agent
-        .get(`${staff()}/export/pdf?group=parent`)
-        .buffer(true)
-        .parse(binary)
-        .expect(200);
+      const res = await mod.agent.get(`${staff()}/export/pdf?group=parent`).responseType('blob').expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const pdf = res.body as Buffer;
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -446,13 +443,3 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
     });
   });
 });
-
-/** supertest parser that keeps binary bodies as a Buffer. */
-function binary(
-  res: NodeJS.ReadableStream & { setEncoding: (e: string) => void },
-  done: (err: Error | null, body: Buffer) => void,
-) {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
