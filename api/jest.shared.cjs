@@ -4,6 +4,7 @@ module.exports = {
   moduleNameMapper: {
     '^@inbreng/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@inbreng/ranking$': '<rootDir>/libs/ranking/src/index.ts',
+    '^@inbreng/questionnaire$': '<rootDir>/libs/questionnaire/src/index.ts',
     '^@inbreng/text-nl$': '<rootDir>/libs/text-nl/src/index.ts',
     '^@inbreng/text-nl/cluster$': '<rootDir>/libs/text-nl/src/cluster/index.ts',
   },

@@ -23,6 +23,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PublicationModule } from './publication/publication.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
@@ -97,6 +98,7 @@ export class AppModule {
         PrioritisationModule,
         PrivacyModule,
         PublicationModule,
+        QuestionnairesModule,
         SeedModule,
       ],
       providers: [

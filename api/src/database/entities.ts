@@ -10,6 +10,11 @@ import {
   PrioritisationEntity,
   PrioritisationQuestionEntity,
 } from '../prioritisation/prioritisation.entity';
+import { QuestionnaireAnswerEntity } from '../questionnaires/entities/questionnaire-answer.entity';
+import { QuestionnaireOpenAnswerEntity } from '../questionnaires/entities/questionnaire-open-answer.entity';
+import { QuestionnaireResponseEntity } from '../questionnaires/entities/questionnaire-response.entity';
+import { QuestionnaireVersionEntity } from '../questionnaires/entities/questionnaire-version.entity';
+import { QuestionnaireEntity } from '../questionnaires/entities/questionnaire.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { SubmissionEntity } from '../submissions/submission.entity';
 import { ClusteringRunEntity } from '../synthesis/clustering-run.entity';
@@ -46,4 +51,9 @@ export const ENTITIES = [
   BallotEntity,
   BallotItemEntity,
   PairwiseVoteEntity,
+  QuestionnaireEntity,
+  QuestionnaireVersionEntity,
+  QuestionnaireResponseEntity,
+  QuestionnaireAnswerEntity,
+  QuestionnaireOpenAnswerEntity,
 ];
