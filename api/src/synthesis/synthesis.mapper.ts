@@ -50,7 +50,10 @@ export function toWorkbenchSubmission(
     lifeDomains: s.lifeDomains,
     wijk: s.wijk,
     inputLine: s.inputLine,
-    source: null,
+    source:
+      s.sourceQuestionnaireId && s.sourceQuestionKey
+        ? { questionnaireId: s.sourceQuestionnaireId, questionKey: s.sourceQuestionKey }
+        : null,
     duplicateOfId: row.duplicateOfId,
     themes: links
       .filter((l) => l.submissionId === s.id)
