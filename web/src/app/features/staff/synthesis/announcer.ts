@@ -1,0 +1,18 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+
+/** Text for one polite live region per page (`role="status"`): what the last action did. */
+@Injectable()
+export class Announcer {
+  private readonly translate = inject(TranslateService);
+  readonly text = signal('');
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  announce(key: string, params?: Record<string, string | number>): void {
+    const text = this.translate.instant(key, params) as string;
+    // Clear first so the same sentence twice in a row is read twice.
+    this.text.set('');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.text.set(text), 50);
+  }
+}
