@@ -4,6 +4,7 @@ module.exports = {
   moduleNameMapper: {
     '^@inbreng/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@inbreng/text-nl$': '<rootDir>/libs/text-nl/src/index.ts',
+    '^@inbreng/text-nl/cluster$': '<rootDir>/libs/text-nl/src/cluster/index.ts',
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.spec.json') }],

@@ -15,10 +15,12 @@ import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
+import { SynthesisModule } from './synthesis/synthesis.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -71,12 +73,14 @@ export class AppModule {
             ]
           : []),
         HealthModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         WorkspacesModule,
         RoundsModule,
         SubmissionsModule,
         ModerationModule,
+        SynthesisModule,
         SeedModule,
       ],
       providers: [

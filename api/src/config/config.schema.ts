@@ -29,10 +29,13 @@ export const configSchema = z
       .default('inbreng-development-return-code-secret'),
     /** Submissions per client per minute (a school class may share one address). */
     SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    /** Background jobs (clustering, retention) in PostgreSQL via pg-boss; off only for special tools. */
+    JOBS_ENABLED: bool.optional(),
   })
   .transform((c) => ({
     ...c,
     COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    JOBS_ENABLED: c.JOBS_ENABLED ?? true,
     SEED_DEMO: c.NODE_ENV === 'production' ? false : (c.SEED_DEMO ?? true),
   }))
   .superRefine((c, ctx) => {

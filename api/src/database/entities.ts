@@ -5,6 +5,15 @@ import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { SubmissionEntity } from '../submissions/submission.entity';
+import { ClusteringRunEntity } from '../synthesis/clustering-run.entity';
+import {
+  ResearchQuestionEntity,
+  ResearchQuestionHistoryEntity,
+  ResearchQuestionThemeEntity,
+} from '../synthesis/research-question.entity';
+import { SubmissionDuplicateEntity } from '../synthesis/submission-duplicate.entity';
+import { SynthesisActionEntity } from '../synthesis/synthesis-action.entity';
+import { ThemeAssignmentEntity, ThemeEntity, ThemeHistoryEntity } from '../synthesis/theme.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 export const ENTITIES = [
@@ -16,4 +25,13 @@ export const ENTITIES = [
   AuditEventEntity,
   ParticipantEntity,
   SubmissionEntity,
+  ThemeEntity,
+  ThemeAssignmentEntity,
+  ThemeHistoryEntity,
+  ResearchQuestionEntity,
+  ResearchQuestionThemeEntity,
+  ResearchQuestionHistoryEntity,
+  ClusteringRunEntity,
+  SynthesisActionEntity,
+  SubmissionDuplicateEntity,
 ];

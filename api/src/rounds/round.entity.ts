@@ -63,6 +63,10 @@ export class RoundEntity {
   accessCodeHash!: string | null;
 
   /** Days after closing that submissions are kept. */
+  /** Code of a known theme framework (see THEME_FRAMEWORKS) the round's themes map to. */
+  @Column({ name: 'theme_framework', type: 'varchar', length: 40, nullable: true })
+  themeFramework!: string | null;
+
   @Column({ name: 'retention_days', type: 'integer', default: 730 })
   retentionDays!: number;
 

@@ -9,3 +9,4 @@ export * from './lib/return-code';
 export * from './lib/audit';
 export * from './lib/questionnaire';
 export * from './lib/synthesis';
+export * from './lib/prioritisation';

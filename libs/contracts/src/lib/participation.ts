@@ -115,6 +115,8 @@ export interface CreateSubmissionRequest {
   consent: true;
   /** Optional: the return code is e-mailed here. Never required. */
   email?: string;
+  /** May an anonymous, redacted quote of this text appear on the published agenda? Default false. */
+  quoteConsent?: boolean;
   /** Honeypot: must stay empty; bots fill it. */
   website?: string;
 }

@@ -1,0 +1,212 @@
+import type { AgeBand, KnowledgeType, ParticipantGroup, PublicSubmission } from './participation';
+import type { RoundStatus } from './round';
+import type { EvidenceStatus } from './synthesis';
+
+/**
+ * Prioritisation and publication (issue 7). Participants vote on a round's shortlisted research questions
+ * without an account, with the same return code as their submissions. Scores are computed per stakeholder
+ * group and combined with weights (equal by default), so a large group cannot drown a small one.
+ */
+
+/** The groups scores are computed for; policy, research and education vote together. */
+export const PRIORITY_GROUPS = ['youth', 'parent', 'professional', 'policy_research_education'] as const;
+export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
+
+export const PRIORITY_GROUP_OF: Record<ParticipantGroup, PriorityGroup> = {
+  youth: 'youth',
+  parent: 'parent',
+  professional: 'professional',
+  policy: 'policy_research_education',
+  research: 'policy_research_education',
+  education: 'policy_research_education',
+};
+
+/** `ranking`: pick up to N and rank a top 3–5 (James Lind Alliance interim survey); `pairwise`: A or B. */
+export const PRIORITISATION_METHODS = ['ranking', 'pairwise'] as const;
+export type PrioritisationMethod = (typeof PRIORITISATION_METHODS)[number];
+
+export interface PrioritisationSettings {
+  method: PrioritisationMethod;
+  /** ranking: how many questions a participant may pick (e.g. 10). */
+  maxPicks: number;
+  /** ranking: how many of the picks they rank (3–5). */
+  rankTop: number;
+  /** Weight per group in the combined score; equal by default. Groups without votes are left out. */
+  weights: Record<PriorityGroup, number>;
+  /** A group with fewer ballots than this gets a warning next to its ranks. */
+  minGroupBallots: number;
+}
+
+export interface StartPrioritisationRequest extends Partial<PrioritisationSettings> {
+  /** The shortlist; omit to take every live research question of the round. */
+  researchQuestionIds?: string[];
+}
+
+/** Settings can change while voting runs (weights, threshold); the shortlist and method cannot. */
+export type UpdatePrioritisationRequest = Partial<
+  Pick<PrioritisationSettings, 'weights' | 'minGroupBallots'>
+>;
+
+export interface ShortlistItem {
+  researchQuestionId: string;
+  /** Short label shown on ballots (the research question text). */
+  text: string;
+  population: string;
+}
+
+export interface PublicPrioritisationResponse {
+  round: { slug: string; title: string; status: RoundStatus };
+  method: PrioritisationMethod;
+  maxPicks: number;
+  rankTop: number;
+  questions: ShortlistItem[];
+  allowedGroups: ParticipantGroup[];
+  acceptingVotes: boolean;
+}
+
+/** One ballot per return code; sending again replaces it. */
+export interface BallotRequest {
+  returnCode?: string;
+  accessCode?: string;
+  group: ParticipantGroup;
+  ageBand?: AgeBand;
+  consent: true;
+  /** ranking method: the chosen questions (1..maxPicks, no repeats). */
+  picks: string[];
+  /** ranking method: the top of the picks in order (1..rankTop, all in picks, no repeats). */
+  ranking: string[];
+  website?: string;
+}
+
+export interface BallotResponse {
+  returnCode: string;
+  picks: string[];
+  ranking: string[];
+  replaced: boolean;
+  updatedAt: string;
+}
+
+export interface PairwiseVoteRequest {
+  returnCode?: string;
+  accessCode?: string;
+  group: ParticipantGroup;
+  ageBand?: AgeBand;
+  consent: true;
+  /** The two questions shown, in the order shown. */
+  pair: [string, string];
+  /** The one that matters more, or null to skip. */
+  choice: string | null;
+  website?: string;
+}
+
+export interface PairwiseVoteResponse {
+  returnCode: string;
+  votes: number;
+  /** The next pair to show (least-compared pairs first), or null when this participant saw them all. */
+  next: [string, string] | null;
+}
+
+export interface GroupRank {
+  group: PriorityGroup;
+  /** Ballots (ranking) or participants who voted (pairwise) in this group. */
+  n: number;
+  score: number;
+  /** 1 = most important; equal scores share a rank ("1, 2, 2, 4"). */
+  rank: number;
+  tied: boolean;
+}
+
+export interface RankedQuestion {
+  researchQuestionId: string;
+  text: string;
+  combinedScore: number;
+  combinedRank: number;
+  tied: boolean;
+  perGroup: GroupRank[];
+}
+
+export interface PrioritisationResults {
+  roundId: string;
+  settings: PrioritisationSettings;
+  status: 'not_started' | 'voting' | 'closed';
+  ballotsPerGroup: Record<PriorityGroup, number>;
+  /** Groups below `minGroupBallots`: their ranks are shown with a warning. */
+  lowResponseGroups: PriorityGroup[];
+  /** Weights actually used (normalised to sum 1 over groups with votes). */
+  effectiveWeights: Partial<Record<PriorityGroup, number>>;
+  questions: RankedQuestion[];
+  /** Kendall's tau-b between each pair of groups' rankings (null when a group has no votes). */
+  agreement: { a: PriorityGroup; b: PriorityGroup; tau: number | null }[];
+}
+
+// ---------- publication ----------
+
+export interface AgendaQuote {
+  text: string;
+  group: ParticipantGroup;
+  knowledgeType: KnowledgeType;
+}
+
+export interface AgendaItem {
+  rank: number;
+  tied: boolean;
+  researchQuestionId: string;
+  text: string;
+  population: string;
+  rationale: string;
+  evidenceStatus: EvidenceStatus;
+  perGroup: GroupRank[];
+  submissionCount: number;
+  byGroup: Partial<Record<ParticipantGroup, number>>;
+  byKnowledgeType: Partial<Record<KnowledgeType, number>>;
+  /** Redacted, approved submissions whose authors agreed to be quoted; anonymous. */
+  quotes: AgendaQuote[];
+}
+
+export interface PublicAgendaResponse {
+  round: { slug: string; title: string; introduction: string; workspaceName: string };
+  publishedAt: string;
+  method: PrioritisationMethod;
+  ballotsPerGroup: Record<PriorityGroup, number>;
+  effectiveWeights: Partial<Record<PriorityGroup, number>>;
+  items: AgendaItem[];
+}
+
+/** Moderators' rationale per research question for the published agenda. */
+export interface SetRationaleRequest {
+  rationale: string;
+}
+
+// ---------- "Wat is er met mijn inbreng gebeurd?" ----------
+
+export interface MySubmissionTrace {
+  submission: PublicSubmission;
+  themes: { id: string; name: string }[];
+  researchQuestions: {
+    id: string;
+    text: string;
+    combinedRank: number | null;
+    perGroup: { group: PriorityGroup; rank: number | null }[];
+  }[];
+}
+
+export interface MyInputTraceResponse {
+  round: { slug: string; title: string; status: RoundStatus };
+  agendaUrl: string | null;
+  items: MySubmissionTrace[];
+}
+
+export interface MyDataExport {
+  exportedAt: string;
+  round: { slug: string; title: string };
+  participant: { group: ParticipantGroup; ageBand: AgeBand | null; createdAt: string };
+  submissions: (PublicSubmission & { originalText: string })[];
+  questionnaireResponses: unknown[];
+  ballot: { picks: string[]; ranking: string[] } | null;
+}
+
+export interface DeleteMyDataResponse {
+  deletedSubmissions: number;
+  deletedResponses: number;
+  deletedBallots: number;
+}
