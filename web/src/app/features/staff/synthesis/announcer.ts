@@ -8,6 +8,11 @@ export class Announcer {
   readonly text = signal('');
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** A translated text, e.g. to pass as a parameter of another one. */
+  instant(key: string): string {
+    return this.translate.instant(key) as string;
+  }
+
   announce(key: string, params?: Record<string, string | number>): void {
     const text = this.translate.instant(key, params) as string;
     // Clear first so the same sentence twice in a row is read twice.

@@ -7,7 +7,7 @@ import { isRunActive } from './workbench-logic';
 import { WorkbenchStore } from './workbench.store';
 
 export const K_MIN = 2;
-export const K_MAX = 30;
+export const K_MAX = 60;
 
 /** "Suggesties maken" (a background clustering run with live progress) and the round's theme framework. */
 @Component({

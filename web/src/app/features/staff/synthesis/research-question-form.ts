@@ -8,7 +8,7 @@ import type {
 } from '@inbreng/contracts';
 import type { FieldProblem } from '../shared/form-problem';
 
-export const RQ_TEXT_MIN = 10;
+export const RQ_TEXT_MIN = 5;
 export const RQ_TEXT_MAX = 1000;
 export const RQ_REFERENCES_MAX = 20;
 

@@ -54,6 +54,8 @@ export class ResearchQuestionPage {
   protected readonly busy = signal(false);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly resets = signal(0);
+  /** The question just split off, to link to. */
+  protected readonly splitOff = signal<ResearchQuestion | null>(null);
   private readonly mergeSplit = viewChild(RqMergeSplitComponent);
 
   private readonly questionResource = rxResource({
@@ -145,6 +147,8 @@ export class ResearchQuestionPage {
         ...choice,
       }),
       'rq.announce.split',
+      undefined,
+      (res) => this.splitOff.set(res.created),
     );
   }
 
@@ -152,15 +156,18 @@ export class ResearchQuestionPage {
    * One write, then fresh data. A 409 means someone else saved first: say so, load their version and show it
    * in the form (the moderator's unsaved edits are not kept; the message says so).
    */
-  private async write(
-    request: Observable<unknown>,
+  private async write<T>(
+    request: Observable<T>,
     doneKey: string,
     params?: Record<string, string | number>,
+    done?: (value: T) => void,
   ): Promise<void> {
     this.busy.set(true);
     this.problem.set(null);
+    this.splitOff.set(null);
     try {
-      await firstValueFrom(request);
+      const value = await firstValueFrom(request);
+      done?.(value);
       this.announcer.announce(doneKey, params);
       this.mergeSplit()?.reset();
       this.reloadAll();

@@ -143,8 +143,9 @@ export class RqMergeSplitComponent {
     const text = this.splitText().trim();
     const bad = text.length < RQ_TEXT_MIN || text.length > RQ_TEXT_MAX;
     this.splitError.set(bad ? 'text' : null);
-    // No themes picked: the new question starts with a copy of all of them (see the contract).
-    if (!bad) this.split.emit({ text, themeIds: [...this.splitThemes()] });
+    // No themes picked: the new question starts with all of them.
+    const picked = [...this.splitThemes()];
+    if (!bad) this.split.emit({ text, themeIds: picked.length ? picked : [...this.question().themeIds] });
   }
 
   protected value(event: Event): string {

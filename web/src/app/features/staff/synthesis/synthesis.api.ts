@@ -167,8 +167,11 @@ export class SynthesisApi {
     roundId: string,
     questionId: string,
     body: SplitResearchQuestionRequest,
-  ): Observable<unknown> {
-    return this.http.post(`${round(workspaceId, roundId)}/research-questions/${id(questionId)}/split`, body);
+  ): Observable<{ source: ResearchQuestion; created: ResearchQuestion }> {
+    return this.http.post<{ source: ResearchQuestion; created: ResearchQuestion }>(
+      `${round(workspaceId, roundId)}/research-questions/${id(questionId)}/split`,
+      body,
+    );
   }
 
   researchQuestionLineage(

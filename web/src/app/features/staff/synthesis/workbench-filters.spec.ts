@@ -36,6 +36,14 @@ describe('workbench filters', () => {
     expect(parseWorkbenchFilters({ search: 'x'.repeat(500) }).search).toHaveLength(200);
   });
 
+  it('takes a theme id or "none" for the theme filter, nothing else (the API would refuse it)', () => {
+    const id = '0B7C2E0A-1D2F-4A5B-9C8D-112233445566';
+    expect(parseWorkbenchFilters({ theme: id }).theme).toBe(id.toLowerCase());
+    expect(parseWorkbenchFilters({ theme: 'none' }).theme).toBe('none');
+    expect(parseWorkbenchFilters({ theme: 'wachtlijsten' }).theme).toBe('');
+    expect(parseWorkbenchFilters({ theme: `${id}x` }).theme).toBe('');
+  });
+
   it('turns filters into an API query without empty values, with paging', () => {
     const q = toWorkbenchQuery(parseWorkbenchFilters({ group: 'youth', page: '2' }));
     expect(q).toEqual({

@@ -29,6 +29,9 @@ function pick<T extends string>(value: string | undefined, allowed: readonly T[]
 }
 
 /** Codes and ids are short; anything longer is not a value we made, so it is cut rather than sent. */
+/** A theme id (UUID) or `none`; the API refuses anything else. */
+const THEME_PARAM = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
 const code = (value: string | undefined, max = 60) => (value ?? '').trim().slice(0, max);
 
 export function parseWorkbenchFilters(q: RawFilters): WorkbenchFilters {
@@ -40,7 +43,7 @@ export function parseWorkbenchFilters(q: RawFilters): WorkbenchFilters {
     wijk: code(q.wijk),
     inputLine: code(q.inputLine),
     search: code(q.search, 200),
-    theme: code(q.theme, 64),
+    theme: THEME_PARAM.test(q.theme ?? '') ? (q.theme ?? '').toLowerCase() : '',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }

@@ -261,9 +261,16 @@ export class WorkbenchStore {
   undo() {
     return this.write('undo', this.api.undo(this.workspaceId, this.roundId), (res) =>
       this.announcer.announce(res.undone ? 'synthesis.announce.undone' : 'synthesis.announce.nothingToUndo', {
-        what: res.undone ?? '',
+        what: res.undone ? this.undoneLabel(res.undone) : '',
       }),
     );
+  }
+
+  /** `theme.merge` → "samenvoegen van thema's"; an action kind we do not know is shown as it is. */
+  private undoneLabel(kind: string): string {
+    const key = `synthesis.undoKinds.${kind.replace(/\W/g, '_')}`;
+    const label = this.announcer.instant(key);
+    return label === key ? kind : label;
   }
 
   // ---------- clustering ----------
