@@ -123,7 +123,7 @@ export class ResearchQuestionPage {
 
   themeCheckbox(theme: string): Locator {
     return this.page
-      .getByRole('group', { name: 'Thema’s' })
+      .getByRole('group', { name: 'Thema’s', exact: true })
       .getByRole('checkbox', { name: new RegExp(`^${escape(theme)} \\(`) });
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Theme } from '@inbreng/contracts';
+import type { ResearchQuestion, Theme, WorkbenchResponse } from '@inbreng/contracts';
 import { loginAs } from '../pages/moderation.page';
 import { LineagePage, ResearchQuestionPage, WorkbenchPage } from '../pages/synthesis.page';
 import { expectNoAxeViolations } from '../support/axe';
@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from '../support/axe';
 const MODERATOR = 'moderator@inbreng.local';
 
 /** Staff API calls from the logged-in page (same session cookie, CSRF token from its cookie). */
-async function staffApi(page: Page, method: 'PATCH' | 'POST', path: string, data: object) {
+async function staffApi(page: Page, method: 'PATCH' | 'POST', path: string, data: object): Promise<unknown> {
   const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
   const res = await page.request.fetch(path, { method, data, headers: { 'X-XSRF-TOKEN': xsrf } });
   expect(res.ok(), await res.text()).toBe(true);
@@ -189,8 +189,22 @@ test.describe('synthesis workbench', () => {
   test('a stale edit (another moderator saved first) gets a clear message and fresh data', async ({
     page,
   }) => {
+    test.slow(); // the workbench is a large page for the axe scan
     const wb = new WorkbenchPage(page);
     await wb.openDemo();
+
+    // Filters live in the URL; the keyboard help opens with "?"
+    await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Professional' });
+    await expect(page).toHaveURL(/group=professional/);
+    await expect(wb.submissions.first().getByRole('heading', { level: 3 })).toContainText('Professional');
+    await expect(wb.submissions.filter({ hasNotText: 'Professional' })).toHaveCount(0);
+    await wb.listHeading.focus();
+    await page.keyboard.press('?');
+    await expect(wb.dialog).toContainText('Huidige bijdrage toewijzen aan thema 1 tot 9');
+    await page.keyboard.press('Escape');
+    await expect(wb.dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Sneltoetsen' })).toBeFocused();
+
     const name = `Schoolverzuim ${Date.now()}`;
     await page.getByRole('button', { name: 'Nieuw thema' }).click();
     await expect(page.getByLabel('Naam van het thema')).toBeFocused();
@@ -236,6 +250,7 @@ test.describe('synthesis workbench', () => {
   test('works on a phone: columns stack and a submission is assigned with the select @phone', async ({
     page,
   }) => {
+    test.slow(); // the workbench is a large page for the axe scan
     const wb = new WorkbenchPage(page);
     await wb.openDemo();
     const name = `Vrije tijd ${Date.now()}`;
@@ -252,5 +267,76 @@ test.describe('synthesis workbench', () => {
     await sub.getByRole('button', { name: 'Toewijzen', exact: true }).click();
     await expect(wb.announcer).toHaveText(`Toegewezen aan thema ‘${name}’.`);
     await expect(wb.removeFrom(sub, name)).toBeVisible();
+
+    // Mark it a duplicate of the next one, and take the mark off again
+    await sub.getByRole('button', { name: 'Markeren als dubbel…' }).click();
+    await expect(sub.getByLabel('Dubbel van welke bijdrage?')).toBeFocused();
+    await sub.getByLabel('Dubbel van welke bijdrage?').selectOption({ index: 1 });
+    await sub.getByRole('button', { name: 'Opslaan als dubbel' }).click();
+    await expect(wb.announcer).toHaveText('Gemarkeerd als dubbel.');
+    await expect(sub).toContainText('Dubbel van:');
+    await sub.getByRole('button', { name: 'Toch niet dubbel' }).click();
+    await expect(wb.announcer).toHaveText('Markering als dubbel weggehaald.');
+    await expect(sub).not.toContainText('Dubbel van:');
+  });
+
+  test('research questions: merging and splitting keep their history', async ({ page }) => {
+    test.slow();
+    const wb = new WorkbenchPage(page);
+    await wb.openDemo();
+    const { workspaceId, roundId } = wb.ids();
+    const base = `/api/staff/workspaces/${workspaceId}/rounds/${roundId}`;
+    const bench = (await (
+      await page.request.get(`${base}/workbench?pageSize=3`)
+    ).json()) as WorkbenchResponse;
+    const [s1, s2, s3] = bench.submissions.map((s) => s.id);
+    const stamp = Date.now();
+    const t1 = (await staffApi(page, 'POST', `${base}/themes`, {
+      name: `Jeugdzorg op school ${stamp}`,
+      submissionIds: [s1, s2],
+    })) as Theme;
+    const t2 = (await staffApi(page, 'POST', `${base}/themes`, {
+      name: `Wachtlijsten ${stamp}`,
+      submissionIds: [s3],
+    })) as Theme;
+    const q1 = (await staffApi(page, 'POST', `${base}/research-questions`, {
+      text: `Hoe kan jeugdhulp op school eerder beginnen? (${stamp})`,
+      themeIds: [t1.id],
+    })) as ResearchQuestion;
+    const q2 = (await staffApi(page, 'POST', `${base}/research-questions`, {
+      text: `Wat helpt tegen lange wachtlijsten? (${stamp})`,
+      themeIds: [t2.id],
+    })) as ResearchQuestion;
+
+    await page.goto(`/staff/w/${workspaceId}/rounds/${roundId}/research-questions/${q1.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Onderzoeksvraag');
+    await page.getByRole('group', { name: 'Welke vragen voeg je hierin samen?' }).getByLabel(q2.text).check();
+    await page.getByRole('button', { name: 'Samenvoegen (1)' }).click();
+    await expect(page.getByRole('status')).toHaveText('Vragen samengevoegd in deze vraag: 1.');
+    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    await expect(history).toContainText(`Samengevoegd met: ${q2.text}`);
+    const rq = new ResearchQuestionPage(page);
+    await expect(rq.themeCheckbox(t1.name)).toBeChecked();
+    await expect(rq.themeCheckbox(t2.name)).toBeChecked(); // the merged question's theme came along
+    await expectNoAxeViolations(page);
+
+    const splitText = `Wat helpt wachtende gezinnen in de tussentijd? (${stamp})`;
+    await page.getByLabel('Tekst van de nieuwe vraag').fill(splitText);
+    await page.getByRole('group', { name: 'Thema’s voor de nieuwe vraag' }).getByLabel(t2.name).check();
+    await page.getByRole('button', { name: 'Afsplitsen' }).click();
+    await expect(page.getByText('Afgesplitste vraag:')).toBeVisible();
+    await page.getByRole('link', { name: splitText }).click();
+    await expect(page.getByText(splitText, { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Geschiedenis' })).toContainText(
+      `Afgesplitst van: ${q1.text}`,
+    );
+    await expect(rq.themeCheckbox(t2.name)).toBeChecked();
+    await expect(rq.themeCheckbox(t1.name)).not.toBeChecked();
+
+    // The merged question points to where it went, and can no longer be edited
+    await page.goto(`/staff/w/${workspaceId}/rounds/${roundId}/research-questions/${q2.id}`);
+    await expect(page.getByText('Deze vraag is samengevoegd in:')).toBeVisible();
+    await expect(page.getByRole('link', { name: q1.text })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Wijzigingen opslaan' })).toHaveCount(0);
   });
 });
