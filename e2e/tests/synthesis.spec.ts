@@ -22,7 +22,8 @@ test.describe('synthesis workbench', () => {
   test('suggestions, accepting, merge, split, drag to a second theme, a research question and its lineage', async ({
     page,
   }) => {
-    test.slow(); // a long flow with a background job and many axe scans
+    // A long flow: a background job and ten axe scans of large pages (each takes several seconds on a busy machine).
+    test.setTimeout(240_000);
     const wb = new WorkbenchPage(page);
     await wb.openDemo();
     await expectNoAxeViolations(page);
