@@ -76,9 +76,15 @@ export class ModerationQueuePage {
     option: string,
     param: RegExp,
   ): Promise<void> {
+    const loaded = this.page.waitForResponse(
+      (r) => r.request().method() === 'GET' && r.url().includes('/submissions?') && param.test(r.url()),
+    );
     await this.filter(label).focus();
     await this.filter(label).selectOption({ label: option });
     await expect(this.page).toHaveURL(param);
+    // the old list stays on screen while the new one loads: wait for the filtered answer and its rendering
+    await loaded;
+    await expect(this.page.locator('ol.queue[aria-busy="true"]')).toHaveCount(0);
     await expect(this.listHeading).toBeVisible();
   }
 
