@@ -3,13 +3,15 @@
 import enCore from './en/core.json';
 import enParticipate from './en/participate.json';
 import enStaff from './en/staff.json';
+import enSynthesis from './en/synthesis.json';
 import nlCore from './nl/core.json';
 import nlParticipate from './nl/participate.json';
 import nlStaff from './nl/staff.json';
+import nlSynthesis from './nl/synthesis.json';
 
 export const TRANSLATION_PARTS = {
-  nl: [nlCore, nlParticipate, nlStaff],
-  en: [enCore, enParticipate, enStaff],
+  nl: [nlCore, nlParticipate, nlStaff, nlSynthesis],
+  en: [enCore, enParticipate, enStaff, enSynthesis],
 } as const;
 
 export const TRANSLATIONS = {

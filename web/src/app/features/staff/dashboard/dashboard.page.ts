@@ -33,6 +33,11 @@ const byCode = (list: RoundOption[] | undefined): KeyLabel => ({
           'staffArea.moderation' | translate
         }}</a>
       </li>
+      <li>
+        <a class="button" [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'synthesis']">{{
+          'synthesis.nav.workbench' | translate
+        }}</a>
+      </li>
     </ul>
 
     @if (data(); as res) {

@@ -47,6 +47,11 @@ import { ShortcutsHelpComponent } from './shortcuts-help.component';
           'staffArea.dashboard' | translate
         }}</a>
       </li>
+      <li>
+        <a class="button" [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'synthesis']">{{
+          'synthesis.nav.workbench' | translate
+        }}</a>
+      </li>
       <li><app-shortcuts-help /></li>
     </ul>
 

@@ -42,6 +42,18 @@ import { RoundLifecycleComponent } from './round-lifecycle.component';
               'staffArea.dashboard' | translate
             }}</a>
           </li>
+          <li>
+            <a class="button" [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'synthesis']">{{
+              'synthesis.nav.workbench' | translate
+            }}</a>
+          </li>
+          <li>
+            <a
+              class="button"
+              [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'research-questions']"
+              >{{ 'synthesis.nav.questions' | translate }}</a
+            >
+          </li>
           @if (res.value.status !== 'draft') {
             <li>
               <a class="button" [routerLink]="['/r', res.value.slug]">{{

@@ -1,0 +1,23 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+
+/** Text for one polite live region per page (`role="status"`): what the last action did. */
+@Injectable()
+export class Announcer {
+  private readonly translate = inject(TranslateService);
+  readonly text = signal('');
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A translated text, e.g. to pass as a parameter of another one. */
+  instant(key: string): string {
+    return this.translate.instant(key) as string;
+  }
+
+  announce(key: string, params?: Record<string, string | number>): void {
+    const text = this.translate.instant(key, params) as string;
+    // Clear first so the same sentence twice in a row is read twice.
+    this.text.set('');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.text.set(text), 50);
+  }
+}
