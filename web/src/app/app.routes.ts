@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { staffGuard } from './core/staff.guard';
 import { PARTICIPATE_ROUTES } from './features/participate/participate.routes';
+import { PRIORITISE_ROUTES } from './features/prioritise/prioritise.routes';
 import { STAFF_ROUTES } from './features/staff/staff.routes';
 
 export const routes: Routes = [
@@ -15,6 +16,7 @@ export const routes: Routes = [
     loadComponent: () => import('./features/public/workspace.page').then((m) => m.WorkspacePage),
   },
   ...PARTICIPATE_ROUTES,
+  ...PRIORITISE_ROUTES,
   {
     path: 'login',
     title: 'login.title',

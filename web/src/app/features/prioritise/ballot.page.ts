@@ -1,0 +1,453 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import type {
+  AgeBand,
+  BallotResponse,
+  ParticipantGroup,
+  PublicPrioritisationResponse,
+  PublicRoundResponse,
+} from '@inbreng/contracts';
+import { catchError, firstValueFrom, forkJoin, map, of, startWith, switchMap } from 'rxjs';
+import { errorKey, serverMessage } from '../../core/api-error';
+import { newIdempotencyKey } from '../participate/draft';
+import {
+  ParticipateErrorSummaryComponent,
+  type SummaryProblem,
+} from '../participate/error-summary.component';
+import { ParticipationApi } from '../participate/participation.api';
+import { ParticipationStorage } from '../participate/participation-storage';
+import { formatReturnCode, normalizeReturnCode, RETURN_CODE_LENGTH } from '../participate/return-code';
+import type { Message } from '../participate/validation';
+import { WhoStepComponent } from '../participate/who-step.component';
+import {
+  type BallotDraft,
+  type BallotField,
+  type BallotProblem,
+  moveItem,
+  orderFromBallot,
+  rankedCount,
+  restoreBallot,
+  toBallotRequest,
+  togglePick,
+  validatePicks,
+  validateWho,
+} from './ballot-logic';
+import { PairwiseComponent } from './pairwise.component';
+import { PickStepComponent } from './pick-step.component';
+import { PrioritiseApi } from './prioritise.api';
+import { RankStepComponent, type RankMove } from './rank-step.component';
+import { ReturnCodeBoxComponent } from './return-code-box.component';
+
+interface Loaded {
+  round: PublicRoundResponse;
+  settings: PublicPrioritisationResponse;
+  stored: BallotResponse | null;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ok'; data: Loaded }
+  | { status: 'error'; key: string; notFound: boolean };
+
+export type BallotStep = 'who' | 'pick' | 'rank' | 'review' | 'pairs' | 'done';
+
+/** `/r/:slug/prioriteren`: a participant says which research questions matter most (no account needed). */
+@Component({
+  selector: 'app-ballot-page',
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    WhoStepComponent,
+    ParticipateErrorSummaryComponent,
+    PickStepComponent,
+    RankStepComponent,
+    ReturnCodeBoxComponent,
+    PairwiseComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './ballot.page.html',
+  styleUrls: ['../participate/participate.css', './ballot.css'],
+})
+export class BallotPage {
+  private readonly api = inject(PrioritiseApi);
+  /** The round itself (access-code rule, workspace name, introduction) comes from the participation API. */
+  private readonly participation = inject(ParticipationApi);
+  private readonly storage = inject(ParticipationStorage);
+  private readonly injector = inject(Injector);
+  readonly slug = input.required<string>();
+
+  protected readonly draft = signal<BallotDraft>(restoreBallot(null, emptySettings(), newIdempotencyKey()));
+  protected readonly step = signal<BallotStep>('who');
+  protected readonly busy = signal(false);
+  protected readonly honeypot = signal('');
+  protected readonly summary = signal<SummaryProblem[]>([]);
+  protected readonly general = signal<Message | null>(null);
+  protected readonly attempted = signal(false);
+  protected readonly pickRefused = signal(false);
+  protected readonly resumed = signal<BallotResponse | null>(null);
+  protected readonly saved = signal<BallotResponse | null>(null);
+  protected readonly announcement = signal<Message | null>(null);
+  private readonly rejectedAccessCode = signal<string | null>(null);
+  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+
+  /** "I already have a code" (another device): typed here, checked on the server. */
+  protected readonly codeEntry = signal('');
+  protected readonly codeEntryError = signal<string | null>(null);
+
+  protected readonly load = toSignal(
+    toObservable(this.slug).pipe(
+      switchMap((slug) =>
+        forkJoin({
+          round: this.participation.getRound(slug),
+          settings: this.api.prioritisation(slug),
+        }).pipe(
+          switchMap(({ round, settings }) => {
+            const code = this.storage.returnCodeFor(slug);
+            const stored$ = code ? this.api.ballot(slug, code).pipe(catchError(() => of(null))) : of(null);
+            return stored$.pipe(map((stored): Loaded => ({ round, settings, stored })));
+          }),
+          map((data): Load => {
+            this.start(data);
+            return { status: 'ok', data };
+          }),
+          catchError((err: unknown) =>
+            of<Load>({
+              status: 'error',
+              key: errorKey(err),
+              notFound: err instanceof HttpErrorResponse && err.status === 404,
+            }),
+          ),
+          startWith<Load>({ status: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Load },
+  );
+
+  protected readonly data = computed(() => {
+    const l = this.load();
+    return l.status === 'ok' ? l.data : null;
+  });
+  protected readonly settings = computed(() => this.data()?.settings ?? emptySettings());
+  protected readonly pairwise = computed(() => this.settings().method === 'pairwise');
+  protected readonly top = computed(() => rankedCount(this.draft(), this.settings().rankTop));
+  protected readonly young = computed(
+    () => this.draft().group === 'youth' && this.draft().ageBand === '12-15',
+  );
+  protected readonly steps = computed<BallotStep[]>(() =>
+    this.pairwise() ? ['who', 'pairs'] : ['who', 'pick', 'rank', 'review'],
+  );
+  protected readonly stepNumber = computed(() => this.steps().indexOf(this.step()) + 1);
+  protected readonly texts = computed(
+    () => new Map(this.settings().questions.map((q) => [q.researchQuestionId, q.text])),
+  );
+  protected readonly rankedIds = computed(() => this.draft().order.slice(0, this.top()));
+  protected readonly otherIds = computed(() => this.draft().order.slice(this.top()));
+  protected readonly returnCodeShown = computed(() => {
+    const code = this.draft().returnCode;
+    return code ? formatReturnCode(code) : null;
+  });
+
+  /** Inline errors, live after the first attempt so they disappear as soon as a field is fixed. */
+  protected readonly errors = computed(() => {
+    const out: Partial<Record<BallotField, Message>> = {};
+    if (!this.attempted()) return out;
+    for (const p of this.problemsFor(this.step())) out[p.field] ??= { key: p.key, params: p.params };
+    return out;
+  });
+
+  // ---------- field changes ----------
+
+  protected patch(change: Partial<BallotDraft>): void {
+    this.draft.update((d) => ({ ...d, ...change }));
+    this.save();
+  }
+
+  protected setGroup(group: ParticipantGroup): void {
+    this.patch({ group });
+  }
+
+  protected setAgeBand(ageBand: AgeBand): void {
+    this.patch({ ageBand });
+  }
+
+  protected setAccessCode(event: Event): void {
+    this.patch({ accessCode: (event.target as HTMLInputElement).value });
+  }
+
+  protected setConsent(event: Event): void {
+    this.patch({ consent: (event.target as HTMLInputElement).checked });
+  }
+
+  protected setHoneypot(event: Event): void {
+    this.honeypot.set((event.target as HTMLInputElement).value);
+  }
+
+  protected setCodeEntry(event: Event): void {
+    this.codeEntry.set((event.target as HTMLInputElement).value);
+    this.codeEntryError.set(null);
+  }
+
+  protected toggle(id: string): void {
+    const res = togglePick(this.draft(), id, this.settings().maxPicks);
+    this.pickRefused.set(!res.ok);
+    if (res.ok) {
+      this.draft.set(res.draft);
+      this.save();
+    }
+  }
+
+  protected move(m: RankMove): void {
+    const order = moveItem(this.draft().order, m.from, m.to);
+    this.patch({ order });
+    const id = order[Math.max(0, Math.min(order.length - 1, m.to))];
+    const place = order.indexOf(id ?? '') + 1;
+    this.announce(place <= this.top() ? 'prioritise.rank.movedTo' : 'prioritise.rank.movedOut', {
+      text: this.texts().get(id ?? '') ?? '',
+      place,
+      top: this.top(),
+    });
+  }
+
+  // ---------- navigation ----------
+
+  protected async next(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy()) return;
+    const step = this.step();
+    this.attempted.set(true);
+    this.general.set(null);
+    const problems = this.problemsFor(step);
+    if (problems.length) return this.showSummary(problems);
+    this.attempted.set(false);
+    this.summary.set([]);
+    if (step === 'who') return this.goTo(this.pairwise() ? 'pairs' : 'pick');
+    if (step === 'pick') return this.goTo(this.draft().order.length > 1 ? 'rank' : 'review');
+    if (step === 'rank') return this.goTo('review');
+    if (step === 'review') await this.send();
+  }
+
+  protected back(): void {
+    const step = this.step();
+    this.summary.set([]);
+    this.general.set(null);
+    this.attempted.set(false);
+    if (step === 'review') this.goTo(this.draft().order.length > 1 ? 'rank' : 'pick');
+    else if (step === 'rank') this.goTo('pick');
+    else if (step === 'pick' || step === 'pairs') this.goTo('who');
+  }
+
+  protected change(): void {
+    this.saved.set(null);
+    this.goTo('pick');
+  }
+
+  /** Pairwise: a vote came back with (possibly) a new return code. */
+  protected pairwiseCode(code: string): void {
+    const formatted = formatReturnCode(code);
+    if (this.draft().returnCode !== formatted) {
+      this.patch({ returnCode: formatted });
+      this.storage.rememberReturnCode(formatted, this.slug());
+    }
+  }
+
+  protected pairwiseDone(): void {
+    this.goTo('done');
+  }
+
+  protected async useCode(): Promise<void> {
+    const code = normalizeReturnCode(this.codeEntry());
+    if (code.length !== RETURN_CODE_LENGTH) {
+      this.codeEntryError.set('myInput.wrongLength');
+      return;
+    }
+    const formatted = formatReturnCode(code);
+    try {
+      const stored = await firstValueFrom(this.api.ballot(this.slug(), formatted));
+      this.resume(stored);
+    } catch (err) {
+      // 404: this code has not voted yet (or is unknown); sending will tell which.
+      if (!(err instanceof HttpErrorResponse && err.status === 404)) {
+        this.codeEntryError.set(errorKey(err));
+        return;
+      }
+    }
+    this.patch({ returnCode: formatted });
+    this.codeEntry.set('');
+    this.announce('prioritise.code.used', { code: formatted });
+  }
+
+  // ---------- internals ----------
+
+  private start(data: Loaded): void {
+    const { settings, stored, round } = data;
+    const draft = restoreBallot(this.storage.readBallot(settings.round.slug), settings, newIdempotencyKey());
+    // Who they are comes from the submission flow when they took part before.
+    const who = this.storage.readDraft(settings.round.slug) as Partial<BallotDraft> | null;
+    draft.group ??= who?.group && settings.allowedGroups.includes(who.group) ? who.group : null;
+    draft.ageBand ??= who?.ageBand ?? null;
+    if (!draft.accessCode && typeof who?.accessCode === 'string') draft.accessCode = who.accessCode;
+    draft.returnCode = this.storage.returnCodeFor(settings.round.slug) ?? draft.returnCode;
+    if (!round.requiresAccessCode) draft.accessCode = '';
+    this.draft.set(draft);
+    if (stored) this.resume(stored);
+    this.step.set('who');
+    this.save();
+  }
+
+  private resume(stored: BallotResponse): void {
+    const s = this.settings();
+    const order = orderFromBallot(
+      stored,
+      s.questions.map((q) => q.researchQuestionId),
+      s.maxPicks,
+    );
+    this.draft.update((d) => ({ ...d, order }));
+    this.resumed.set(stored);
+    this.save();
+  }
+
+  private problemsFor(step: BallotStep): BallotProblem[] {
+    const requiresAccessCode = this.data()?.round.requiresAccessCode ?? false;
+    const who = validateWho(this.draft(), requiresAccessCode);
+    const rejected = this.rejectedAccessCode();
+    if (
+      rejected !== null &&
+      rejected === this.draft().accessCode &&
+      !who.some((p) => p.field === 'accessCode')
+    ) {
+      who.unshift({ field: 'accessCode', key: 'participate.access.wrong' });
+    }
+    if (step === 'who' || step === 'pairs') return who;
+    return [...who, ...validatePicks(this.draft(), this.settings().maxPicks)];
+  }
+
+  private fieldTarget(field: BallotField): string {
+    switch (field) {
+      case 'accessCode':
+        return 'b-access-code';
+      case 'group':
+        return `p-group-${this.settings().allowedGroups[0] ?? 'youth'}`;
+      case 'ageBand':
+        return 'p-age-12-15';
+      case 'consent':
+        return 'b-consent';
+      case 'picks':
+        return `b-pick-${this.settings().questions[0]?.researchQuestionId ?? ''}`;
+    }
+  }
+
+  private showSummary(problems: BallotProblem[]): void {
+    // A problem in an earlier step sends the participant back there, so the summary's links work.
+    const whoFields: BallotField[] = ['accessCode', 'group', 'ageBand', 'consent'];
+    if (this.step() !== 'who' && problems.some((p) => whoFields.includes(p.field))) this.step.set('who');
+    else if (this.step() === 'review' && problems.some((p) => p.field === 'picks')) this.step.set('pick');
+    this.summary.set(
+      problems.map((p) => ({
+        field: p.field,
+        target: this.fieldTarget(p.field),
+        message: { key: p.key, params: p.params },
+      })),
+    );
+    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+  }
+
+  private goTo(step: BallotStep): void {
+    this.step.set(step);
+    afterNextRender(() => document.getElementById(`b-step-${step}`)?.focus(), { injector: this.injector });
+  }
+
+  private async send(): Promise<void> {
+    const data = this.data();
+    if (!data) return;
+    const sent = this.draft();
+    this.busy.set(true);
+    try {
+      const res = await firstValueFrom(
+        this.api.saveBallot(
+          data.settings.round.slug,
+          toBallotRequest(sent, data.settings, {
+            requiresAccessCode: data.round.requiresAccessCode,
+            honeypot: this.honeypot(),
+          }),
+        ),
+      );
+      const code = formatReturnCode(res.returnCode);
+      this.storage.rememberReturnCode(code, data.settings.round.slug);
+      this.patch({ returnCode: code, idempotencyKey: newIdempotencyKey() });
+      this.saved.set(res);
+      this.goTo('done');
+    } catch (err) {
+      this.failed(sent, err);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private failed(sent: BallotDraft, err: unknown): void {
+    const status = err instanceof HttpErrorResponse ? err.status : 0;
+    let general: string;
+    if (status === 403) {
+      this.rejectedAccessCode.set(sent.accessCode);
+      general = 'prioritise.errors.accessCode';
+    } else if (status === 404 && sent.returnCode) {
+      // The code is unknown to the server (e.g. deleted): the next try starts with a new one.
+      this.patch({ returnCode: null });
+      general = 'prioritise.errors.unknownCode';
+    } else if (status === 409) {
+      if (/idempotency/i.test(serverMessage(err) ?? '')) {
+        this.patch({ idempotencyKey: newIdempotencyKey() });
+        general = 'participate.errors.retry';
+      } else {
+        general = 'prioritise.errors.closed';
+      }
+    } else if (status === 0 || status >= 500) {
+      // Same idempotency key on the retry: a first-time voter cannot end up with two codes.
+      general = 'prioritise.errors.network';
+    } else if (status === 429) {
+      general = 'participate.errors.tooMany';
+    } else if (status === 404) {
+      general = 'prioritise.errors.closed';
+    } else {
+      general = 'participate.errors.badRequest';
+    }
+    this.general.set({ key: general });
+    this.attempted.set(true);
+    this.showSummary(this.problemsFor('review'));
+  }
+
+  private save(): void {
+    this.storage.saveBallot(this.data()?.settings.round.slug ?? this.slug(), this.draft());
+  }
+
+  private announce(key: string, params: Record<string, string | number>): void {
+    // Clear first so the same sentence twice in a row is read twice.
+    this.announcement.set(null);
+    setTimeout(() => this.announcement.set({ key, params }), 50);
+  }
+}
+
+function emptySettings(): PublicPrioritisationResponse {
+  return {
+    round: { slug: '', title: '', status: 'prioritising' },
+    method: 'ranking',
+    maxPicks: 10,
+    rankTop: 3,
+    questions: [],
+    allowedGroups: [],
+    acceptingVotes: false,
+  };
+}
