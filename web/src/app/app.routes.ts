@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { staffGuard } from './core/staff.guard';
+import { AGENDA_ROUTES } from './features/agenda/agenda.routes';
 import { PARTICIPATE_ROUTES } from './features/participate/participate.routes';
 import { PRIORITISE_ROUTES } from './features/prioritise/prioritise.routes';
 import { STAFF_ROUTES } from './features/staff/staff.routes';
@@ -17,6 +18,7 @@ export const routes: Routes = [
   },
   ...PARTICIPATE_ROUTES,
   ...PRIORITISE_ROUTES,
+  ...AGENDA_ROUTES,
   {
     path: 'login',
     title: 'login.title',
