@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
+import { ClockModule } from './common/clock';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
@@ -18,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
@@ -72,6 +74,7 @@ export class AppModule {
               }),
             ]
           : []),
+        ClockModule,
         HealthModule,
         JobsModule,
         AuditModule,
@@ -81,6 +84,7 @@ export class AppModule {
         SubmissionsModule,
         ModerationModule,
         SynthesisModule,
+        PrivacyModule,
         SeedModule,
       ],
       providers: [

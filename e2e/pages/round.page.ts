@@ -20,6 +20,7 @@ export class RoundPage {
   readonly restoredNotice: Locator;
   readonly wijk: Locator;
   readonly accessCode: Locator;
+  readonly quoteConsent: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -39,6 +40,9 @@ export class RoundPage {
     this.restoredNotice = page.getByTestId('restored');
     this.wijk = page.getByRole('combobox', { name: /Over welke wijk gaat het/ });
     this.accessCode = page.getByRole('textbox', { name: 'Toegangscode' });
+    this.quoteConsent = page.getByRole('checkbox', {
+      name: /^Mijn tekst mag \(zonder naam\) als citaat op de website komen/,
+    });
   }
 
   async goto(slug = 'demo'): Promise<void> {

@@ -168,6 +168,8 @@ test.describe('taking part in a round', () => {
       domains: ['thuis en gezin'],
     });
     await round.wijk.selectOption({ label: 'Overvecht' });
+    await expect(round.quoteConsent).not.toBeChecked(); // quoting is asked, never assumed
+    await round.quoteConsent.check();
     await page.reload();
 
     await expect(round.restoredNotice).toBeVisible();
@@ -177,9 +179,12 @@ test.describe('taking part in a round', () => {
     await expect(round.text).toHaveValue('Een vaste contactpersoon bij de gemeente zou veel schelen.');
     await expect(round.domain('thuis en gezin')).toBeChecked();
     await expect(round.wijk).toHaveValue('overvecht');
+    await expect(round.quoteConsent).toBeChecked();
     await expectNoAxeViolations(page);
 
+    const first = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/submissions'));
     await round.submit.click();
+    expect(((await first).postDataJSON() as { quoteConsent?: boolean }).quoteConsent).toBe(true);
     await expect(round.confirmation).toBeFocused();
     const code = await round.code();
     await round.addMoreButton.click();
@@ -188,6 +193,7 @@ test.describe('taking part in a round', () => {
     await expect(round.radio('ouder of opvoeder')).toBeChecked();
     await expect(round.consent).toBeChecked();
     await expect(page.getByTestId('returning')).toContainText(code);
+    await expect(round.quoteConsent).not.toBeChecked(); // asked again for every text
 
     // The second item goes with the same code.
     const second = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/submissions'));
@@ -195,7 +201,9 @@ test.describe('taking part in a round', () => {
     await round.text.fill('Waarom duurt het zo lang voordat er hulp komt?');
     await round.domain('gezondheid').check();
     await round.submit.click();
-    expect(((await second).postDataJSON() as { returnCode?: string }).returnCode).toBe(code);
+    const sent = (await second).postDataJSON() as { returnCode?: string; quoteConsent?: boolean };
+    expect(sent.returnCode).toBe(code);
+    expect(sent.quoteConsent).toBe(false);
     await expect(round.confirmation).toBeFocused();
     expect(await round.code()).toBe(code);
 

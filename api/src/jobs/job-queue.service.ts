@@ -12,6 +12,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly schedules = new Map<string, string>();
   private boss: PgBoss | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -19,6 +20,14 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
   /** Declares a queue and the function that works its jobs (call from a provider's constructor). */
   register<T extends object>(name: string, handler: JobHandler<T>): void {
     this.handlers.set(name, handler as JobHandler<never>);
+  }
+
+  /**
+   * Runs a registered queue's job on a cron schedule (UTC). pg-boss keeps schedules in PostgreSQL and sends
+   * one job per tick whatever the number of replicas; schedules no longer declared in code are removed.
+   */
+  schedule(name: string, cron: string): void {
+    this.schedules.set(name, cron);
   }
 
   async onModuleInit(): Promise<void> {
@@ -43,6 +52,13 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
       await boss.work<object>(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as never);
       });
+    }
+    for (const [name, cron] of this.schedules) {
+      if (!this.handlers.has(name)) throw new Error(`cannot schedule ${name}: no such job queue`);
+      await boss.schedule(name, cron, {}, { tz: 'UTC', retryLimit: 1, expireInMinutes: 30 });
+    }
+    for (const old of await boss.getSchedules()) {
+      if (!this.schedules.has(old.name)) await boss.unschedule(old.name);
     }
   }
 

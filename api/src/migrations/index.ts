@@ -1,10 +1,12 @@
 import { Initial1763900000000 } from './1763900000000-Initial';
 import { Participation1763910000000 } from './1763910000000-Participation';
 import { Synthesis1763930000000 } from './1763930000000-Synthesis';
+import { Privacy1763950000000 } from './1763950000000-Privacy';
 
 // Listed explicitly (not globbed) so the bundled API finds them; append new ones at the end.
 export const MIGRATIONS: Array<new () => unknown> = [
   Initial1763900000000,
   Participation1763910000000,
   Synthesis1763930000000,
+  Privacy1763950000000,
 ];

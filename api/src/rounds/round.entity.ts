@@ -62,11 +62,11 @@ export class RoundEntity {
   @Column({ name: 'access_code_hash', type: 'varchar', length: 64, nullable: true })
   accessCodeHash!: string | null;
 
-  /** Days after closing that submissions are kept. */
   /** Code of a known theme framework (see THEME_FRAMEWORKS) the round's themes map to. */
   @Column({ name: 'theme_framework', type: 'varchar', length: 40, nullable: true })
   themeFramework!: string | null;
 
+  /** Days after input ended (`closesAt`, else `leftOpenAt`) that original texts are kept; then the round is archived. */
   @Column({ name: 'retention_days', type: 'integer', default: 730 })
   retentionDays!: number;
 
@@ -75,6 +75,10 @@ export class RoundEntity {
 
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
   closesAt!: Date | null;
+
+  /** When the round last moved out of `open` (null while draft or open): retention counts from here without `closesAt`. */
+  @Column({ name: 'left_open_at', type: 'timestamptz', nullable: true })
+  leftOpenAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

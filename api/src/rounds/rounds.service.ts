@@ -13,6 +13,7 @@ import {
   type StaffRoundSummary,
 } from '@inbreng/contracts';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import type { RequestUser } from '../common/request-user';
 import { APP_CONFIG, AppConfig } from '../config/config.schema';
 import { hashAccessCode } from '../participants/return-code';
@@ -32,6 +33,7 @@ export class RoundsService {
   constructor(
     private readonly rounds: RoundRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -117,6 +119,9 @@ export class RoundsService {
         );
       }
       round.status = to;
+      // Retention of a round without a closing date counts from the moment input stopped.
+      if (from === 'open') round.leftOpenAt = this.clock.now();
+      if (to === 'open') round.leftOpenAt = null;
       const saved = await this.rounds.save(round, manager);
       await this.audit.record(
         {

@@ -88,6 +88,8 @@ export function buildDemoRows(
       urgent: screening.urgent,
       crisisCategories: screening.crisisCategories,
       piiKinds: screening.piiKinds,
+      // most people agree to be quoted; some do not, so the agenda shows the difference
+      quoteConsent: i % 3 !== 2,
       rejectionReason: status === 'rejected' ? (item.rejectionReason ?? 'other') : null,
       createdAt,
       moderatedAt: status === 'pending' ? null : new Date(createdAt.getTime() + 86_400_000),

@@ -73,6 +73,10 @@ export class SubmissionEntity {
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status!: SubmissionStatus;
 
+  /** The author agreed that an anonymous, redacted quote may appear on the published agenda. */
+  @Column({ name: 'quote_consent', type: 'boolean', default: false })
+  quoteConsent!: boolean;
+
   /** Crisis signals found: shown first to moderators, never published automatically. */
   @Column({ type: 'boolean', default: false })
   urgent!: boolean;

@@ -32,6 +32,7 @@ export function toModerationItem(s: SubmissionEntity): ModerationItem {
     wijk: s.wijk,
     inputLine: s.inputLine,
     status: s.status,
+    quoteConsent: s.quoteConsent,
     urgent: s.urgent,
     crisisCategories: s.crisisCategories,
     piiKinds: s.piiKinds,

@@ -53,8 +53,8 @@ export class SubmissionRepository {
     const rows: Array<{ id: string; created_at: Date }> = await this.dataSource.query(
       `INSERT INTO submission (workspace_id, round_id, participant_id, idempotency_key_hash, "group", age_band,
          knowledge_type, kind, original_text, redacted_text, life_domains, wijk, input_line, status, urgent,
-         crisis_categories, pii_kinds)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16::jsonb, $17::jsonb)
+         crisis_categories, pii_kinds, quote_consent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16::jsonb, $17::jsonb, $18)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING id, created_at`,
       [
@@ -75,6 +75,7 @@ export class SubmissionRepository {
         data.urgent,
         JSON.stringify(data.crisisCategories),
         JSON.stringify(data.piiKinds),
+        data.quoteConsent,
       ],
     );
     const row = rows[0];
@@ -130,9 +131,9 @@ export class SubmissionRepository {
        ), s AS (
          INSERT INTO submission (workspace_id, round_id, participant_id, idempotency_key_hash, "group", age_band,
            knowledge_type, kind, original_text, redacted_text, life_domains, wijk, input_line, status, urgent,
-           crisis_categories, pii_kinds)
+           crisis_categories, pii_kinds, quote_consent)
          SELECT $2, p.round_id, p.id, $6, p."group", p.age_band, ${KNOWLEDGE_TYPE_SQL}, $7, $8, $9, $10::jsonb,
-           $11, $12, 'pending', $13, $14::jsonb, $15::jsonb
+           $11, $12, 'pending', $13, $14::jsonb, $15::jsonb, $16
            FROM p WHERE p.round_id = $1
          ON CONFLICT (idempotency_key_hash) DO NOTHING
          RETURNING id, created_at
@@ -156,6 +157,7 @@ export class SubmissionRepository {
         data.urgent,
         JSON.stringify(data.crisisCategories),
         JSON.stringify(data.piiKinds),
+        data.quoteConsent,
       ],
     );
     const row = rows[0];

@@ -90,6 +90,7 @@ export class SubmissionsService {
       urgent: screening.urgent,
       crisisCategories: screening.crisisCategories,
       piiKinds: screening.piiKinds,
+      quoteConsent: dto.quoteConsent ?? false,
     };
 
     if (dto.returnCode === undefined) {

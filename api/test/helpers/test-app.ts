@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@inbreng/contracts';
 import request from 'supertest';
@@ -27,7 +27,11 @@ export interface TestApp {
  * Boots the whole API, exactly as main.ts does, on a brand-new database. Passport keeps its session
  * serializers in a process-wide singleton, so use one app with staff logins per test file.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  /** Swap providers before the app boots, e.g. `(b) => b.overrideProvider(Clock).useValue(clock)`. */
+  customize: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -36,7 +40,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
     DATABASE_URL: db.url,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const moduleRef = await customize(
+    Test.createTestingModule({ imports: [AppModule.forRoot(config)] }),
+  ).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   configureApp(app, config);
   // A listening server: supertest would otherwise start one per request, which breaks under concurrency.
@@ -124,7 +130,10 @@ export function submissionBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function countRows(t: TestApp, table: 'submission' | 'participant'): Promise<number> {
+export async function countRows(
+  t: TestApp,
+  table: 'submission' | 'participant' | 'audit_event' | 'theme_assignment',
+): Promise<number> {
   const rows: Array<{ n: number }> = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0]?.n ?? 0;
 }

@@ -17,6 +17,7 @@ import {
   ArrayUnique,
   Equals,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -90,6 +91,14 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
   @ApiProperty({ enum: [true] })
   @Equals(true, { message: 'consent must be true: the participant has to agree first' })
   consent!: true;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'May an anonymous, redacted quote of this text appear on the published agenda?',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'quoteConsent must be true or false' })
+  quoteConsent?: boolean;
 
   @ApiPropertyOptional({ description: 'Honeypot: leave empty.' })
   @IsOptional()

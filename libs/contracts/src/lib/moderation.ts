@@ -23,6 +23,8 @@ export interface ModerationItem {
   wijk: string | null;
   inputLine: string | null;
   status: SubmissionStatus;
+  /** The author agreed to an anonymous, redacted quote on the published agenda. */
+  quoteConsent: boolean;
   urgent: boolean;
   crisisCategories: CrisisCategoryCode[];
   piiKinds: PiiKindCode[];

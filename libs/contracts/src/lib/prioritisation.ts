@@ -204,7 +204,8 @@ export interface MyDataExport {
   exportedAt: string;
   round: { slug: string; title: string };
   participant: { group: ParticipantGroup; ageBand: AgeBand | null; createdAt: string };
-  submissions: (PublicSubmission & { originalText: string })[];
+  /** Their own texts as they wrote them (until the round's retention period ends), and their quote choice. */
+  submissions: (PublicSubmission & { originalText: string; quoteConsent: boolean })[];
   questionnaireResponses: unknown[];
   ballot: { picks: string[]; ranking: string[] } | null;
 }

@@ -20,6 +20,8 @@ export interface Draft {
   /** '' means "not chosen" (the field is optional). */
   wijk: string;
   inputLine: string;
+  /** May this item be quoted (anonymous, redacted) on the published agenda? Asked per item, unticked by default. */
+  quoteConsent: boolean;
   /** Made when the item starts, kept until the API confirms it, so a retry never sends twice. */
   idempotencyKey: string;
   /** Set after the first confirmed submission; later items are sent with it. */
@@ -41,6 +43,7 @@ export function emptyDraft(): Draft {
     lifeDomains: [],
     wijk: '',
     inputLine: '',
+    quoteConsent: false,
     idempotencyKey: newIdempotencyKey(),
     returnCode: null,
   };
@@ -55,6 +58,7 @@ export function nextItem(draft: Draft, returnCode: string): Draft {
     lifeDomains: [],
     wijk: '',
     inputLine: '',
+    quoteConsent: false,
     idempotencyKey: newIdempotencyKey(),
     returnCode,
   };
@@ -101,6 +105,7 @@ export function restoreDraft(stored: unknown, round: PublicRoundResponse): Draft
       : [],
     wijk: round.wijken.some((w) => w.code === wijk) ? wijk : '',
     inputLine: round.inputLines.some((l) => l.code === inputLine) ? inputLine : '',
+    quoteConsent: s['quoteConsent'] === true,
     idempotencyKey: UUID.test(key) ? key : base.idempotencyKey,
     returnCode: code || null,
   };

@@ -220,6 +220,10 @@ export class RoundPage {
     this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
   }
 
+  protected setQuoteConsent(event: Event): void {
+    this.patch({ quoteConsent: (event.target as HTMLInputElement).checked });
+  }
+
   protected setHoneypot(event: Event): void {
     this.honeypot.set((event.target as HTMLInputElement).value);
   }
@@ -311,6 +315,7 @@ export class RoundPage {
       lifeDomains: d.lifeDomains,
       wijk: d.wijk || undefined,
       inputLine: d.inputLine || undefined,
+      quoteConsent: d.quoteConsent,
       consent: true,
       website: this.honeypot(),
     };

@@ -95,6 +95,8 @@ describe('drafts', () => {
     expect(d.text).toBe('Op school merkte niemand iets.');
     expect(d.idempotencyKey).toBe(stored.idempotencyKey);
     expect(d.returnCode).toBe('K7M-3Q9-TDH-XVP-W4A-2HR');
+    expect(restoreDraft({ ...stored, quoteConsent: true }, round).quoteConsent).toBe(true);
+    expect(restoreDraft({ ...stored, quoteConsent: 'yes' }, round).quoteConsent).toBe(false);
   });
 
   it('start empty from rubbish', () => {
@@ -103,7 +105,7 @@ describe('drafts', () => {
   });
 
   it('after a confirmed item keep who you are and your consent, with a new key', () => {
-    const before = { ...complete(), wijk: 'oost' };
+    const before = { ...complete(), wijk: 'oost', quoteConsent: true };
     const after = nextItem(before, 'K7M-3Q9-TDH-XVP-W4A-2HR');
     expect(after).toMatchObject({
       group: 'youth',
@@ -113,6 +115,8 @@ describe('drafts', () => {
       text: '',
       lifeDomains: [],
       wijk: '',
+      // each text is asked again: agreeing to quote one is not agreeing to quote the next
+      quoteConsent: false,
       returnCode: 'K7M-3Q9-TDH-XVP-W4A-2HR',
     });
     expect(after.idempotencyKey).not.toBe(before.idempotencyKey);

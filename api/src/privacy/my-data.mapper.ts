@@ -1,0 +1,73 @@
+import type { MyInputTraceResponse, MySubmissionTrace, PriorityGroup, RoundStatus } from '@inbreng/contracts';
+import type { RoundEntity } from '../rounds/round.entity';
+import { toPublicSubmission } from '../submissions/submission.mapper';
+import type { SubmissionEntity } from '../submissions/submission.entity';
+import type { QuestionLinkRow, ThemeLinkRow } from './my-data.repository';
+
+/**
+ * Theme names are shown from `synthesis` on: by then a moderator has accepted the theme and the link, and it
+ * tells people early that their input was read and grouped. Research questions are drafts until the shortlist
+ * is fixed for voting, when they become public on the ballot anyway, so they are shown from `prioritising` on.
+ */
+export const THEMES_VISIBLE_FROM: readonly RoundStatus[] = [
+  'synthesis',
+  'prioritising',
+  'published',
+  'archived',
+];
+export const QUESTIONS_VISIBLE_FROM: readonly RoundStatus[] = ['prioritising', 'published', 'archived'];
+
+export interface QuestionRank {
+  combinedRank: number;
+  perGroup: { group: PriorityGroup; rank: number | null }[];
+}
+
+export interface TraceInput {
+  round: Pick<RoundEntity, 'slug' | 'title' | 'status'>;
+  /** Set once the agenda is published. */
+  agendaUrl: string | null;
+  submissions: SubmissionEntity[];
+  themes: ThemeLinkRow[];
+  questions: QuestionLinkRow[];
+  /** Published ranks per research question id; null before publication. */
+  ranks: Map<string, QuestionRank> | null;
+}
+
+/** Per submission: where it went. Only approved submissions enter synthesis, so only they carry themes. */
+export function toTrace(input: TraceInput): MyInputTraceResponse {
+  const showThemes = THEMES_VISIBLE_FROM.includes(input.round.status);
+  const showQuestions = QUESTIONS_VISIBLE_FROM.includes(input.round.status);
+  const items = input.submissions.map((s): MySubmissionTrace => {
+    const themes =
+      showThemes && s.status === 'approved'
+        ? input.themes.filter((t) => t.submissionId === s.id).map((t) => ({ id: t.themeId, name: t.name }))
+        : [];
+    const themeIds = new Set(themes.map((t) => t.id));
+    const seen = new Set<string>();
+    const questions = showQuestions
+      ? input.questions.filter((q) => themeIds.has(q.themeId) && !seen.has(q.id) && seen.add(q.id))
+      : [];
+    const researchQuestions = questions
+      .map((q) => {
+        const rank = input.ranks?.get(q.id);
+        return {
+          id: q.id,
+          text: q.text,
+          combinedRank: rank?.combinedRank ?? null,
+          perGroup: rank?.perGroup ?? [],
+        };
+      })
+      // best ranked first; unranked ones keep their order of making
+      .sort((a, b) => rankOrder(a.combinedRank) - rankOrder(b.combinedRank));
+    return { submission: toPublicSubmission(s), themes, researchQuestions };
+  });
+  return {
+    round: { slug: input.round.slug, title: input.round.title, status: input.round.status },
+    agendaUrl: input.agendaUrl,
+    items,
+  };
+}
+
+function rankOrder(rank: number | null): number {
+  return rank ?? Number.MAX_SAFE_INTEGER;
+}

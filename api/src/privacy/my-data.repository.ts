@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ParticipantEntity } from '../participants/participant.entity';
+
+export interface ThemeLinkRow {
+  submissionId: string;
+  themeId: string;
+  name: string;
+}
+
+export interface QuestionLinkRow {
+  themeId: string;
+  id: string;
+  text: string;
+  createdAt: Date;
+}
+
+/** What a participant may learn about, and remove of, their own input. Scoped to one round. */
+@Injectable()
+export class MyDataRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Live themes these submissions were accepted into. Suggested and rejected links never count, nor do
+   * suggested, rejected or merged themes: a merge copies its sources' links onto the surviving theme, so the
+   * links of the surviving theme already say where merged input went (and a later removal there is respected).
+   */
+  async acceptedThemes(roundId: string, submissionIds: string[]): Promise<ThemeLinkRow[]> {
+    if (!submissionIds.length) return [];
+    const rows: Array<{ submission_id: string; theme_id: string; name: string }> =
+      await this.dataSource.query(
+        `SELECT ta.submission_id, t.id AS theme_id, t.name
+         FROM theme_assignment ta JOIN theme t ON t.id = ta.theme_id
+        WHERE ta.submission_id = ANY($1) AND ta.status = 'accepted'
+          AND t.round_id = $2 AND t.status = 'active'
+        ORDER BY t.name, t.id`,
+        [submissionIds, roundId],
+      );
+    return rows.map((r) => ({ submissionId: r.submission_id, themeId: r.theme_id, name: r.name }));
+  }
+
+  /** Research questions made from these themes, leaving out merged and archived (dropped) ones. */
+  async questionsOfThemes(roundId: string, themeIds: string[]): Promise<QuestionLinkRow[]> {
+    if (!themeIds.length) return [];
+    const rows: Array<{ theme_id: string; id: string; text: string; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT rqt.theme_id, rq.id, rq.text, rq.created_at
+           FROM research_question_theme rqt JOIN research_question rq ON rq.id = rqt.research_question_id
+          WHERE rqt.theme_id = ANY($1) AND rq.round_id = $2 AND rq.status NOT IN ('merged', 'archived')
+          ORDER BY rq.created_at, rq.id`,
+        [themeIds, roundId],
+      );
+    return rows.map((r) => ({ themeId: r.theme_id, id: r.id, text: r.text, createdAt: r.created_at }));
+  }
+
+  /** The participant, locked: a second delete with the same code waits and then finds nothing. */
+  lockParticipant(returnCodeHash: string, manager: EntityManager): Promise<ParticipantEntity | null> {
+    return manager
+      .getRepository(ParticipantEntity)
+      .findOne({ where: { returnCodeHash }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Removes the participant's submissions and then the participant. Theme assignments and duplicate marks
+   * go with the submissions (ON DELETE CASCADE), so theme and research-question counts, which are counted
+   * from the assignments, drop at once. Returns the ids of the removed submissions.
+   */
+  async deleteParticipant(participantId: string, manager: EntityManager): Promise<string[]> {
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
+      `DELETE FROM submission WHERE participant_id = $1 RETURNING id`,
+      [participantId],
+    );
+    await manager.query(`DELETE FROM participant WHERE id = $1`, [participantId]);
+    return rows.map((r) => r.id);
+  }
+
+  transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(fn);
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { DeleteMyDataResponse, MyDataExport, MyInputTraceResponse } from '@inbreng/contracts';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import type { ParticipantEntity } from '../participants/participant.entity';
+import { ParticipantRepository } from '../participants/participant.repository';
+import { hashReturnCode, normalizeReturnCode } from '../participants/return-code';
+import type { RoundEntity } from '../rounds/round.entity';
+import { RoundRepository } from '../rounds/round.repository';
+import { toPublicSubmission } from '../submissions/submission.mapper';
+import { SubmissionRepository } from '../submissions/submission.repository';
+import { toTrace } from './my-data.mapper';
+import { MyDataRepository } from './my-data.repository';
+import { PublishedRanks } from './published-ranks';
+
+const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
+
+/**
+ * Everything a participant can do with their return code besides adding input: follow what happened to it,
+ * take a copy of all of it, and remove all of it. The return code is the only key; no account, no e-mail.
+ */
+@Injectable()
+export class MyDataService {
+  constructor(
+    private readonly participants: ParticipantRepository,
+    private readonly rounds: RoundRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly repo: MyDataRepository,
+    private readonly ranks: PublishedRanks,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async trace(rawCode: string): Promise<MyInputTraceResponse> {
+    const { participant, round } = await this.find(rawCode);
+    const submissions = await this.submissions.listForParticipant(participant.id);
+    const themes = await this.repo.acceptedThemes(
+      round.id,
+      submissions.filter((s) => s.status === 'approved').map((s) => s.id),
+    );
+    const questions = await this.repo.questionsOfThemes(round.id, [...new Set(themes.map((t) => t.themeId))]);
+    const published = this.ranks.isPublished(round);
+    return toTrace({
+      round,
+      agendaUrl: published ? `/r/${round.slug}/agenda` : null,
+      submissions,
+      themes,
+      questions,
+      ranks: published ? await this.ranks.forRound(round) : null,
+    });
+  }
+
+  /** All the participant gave us, their own original texts included: they wrote them. */
+  async export(rawCode: string): Promise<MyDataExport> {
+    const { participant, round } = await this.find(rawCode);
+    const submissions = await this.submissions.listForParticipant(participant.id);
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      round: { slug: round.slug, title: round.title },
+      participant: {
+        group: participant.group,
+        ageBand: participant.ageBand,
+        createdAt: participant.createdAt.toISOString(),
+      },
+      submissions: submissions.map((s) => ({
+        ...toPublicSubmission(s),
+        originalText: s.originalText,
+        quoteConsent: s.quoteConsent,
+      })),
+      // Questionnaires are not part of this schema yet, so nobody can have answered one.
+      questionnaireResponses: [],
+      // Prioritisation (ballots) is not part of this schema yet, so nobody can have voted.
+      ballot: null,
+    };
+  }
+
+  /**
+   * Removes the participant and all their input in one transaction, audited without any of the text.
+   * A second call finds no participant and answers 404, as for any unknown code.
+   */
+  async deleteAll(rawCode: string): Promise<DeleteMyDataResponse> {
+    const code = normalizeReturnCode(rawCode);
+    if (!code) throw new NotFoundException(UNKNOWN_CODE);
+    return this.repo.transaction(async (manager) => {
+      const participant = await this.repo.lockParticipant(hashReturnCode(code), manager);
+      if (!participant) throw new NotFoundException(UNKNOWN_CODE);
+      const submissionIds = await this.repo.deleteParticipant(participant.id, manager);
+      const result: DeleteMyDataResponse = {
+        deletedSubmissions: submissionIds.length,
+        // Questionnaires and ballots are not part of this schema yet: there is nothing of either to remove.
+        deletedResponses: 0,
+        deletedBallots: 0,
+      };
+      await this.audit.record(
+        {
+          action: 'participant.data_deleted',
+          subjectType: 'participant',
+          subjectId: participant.id,
+          workspaceId: participant.workspaceId,
+          actor: null, // the participant themselves, known only by their return code
+          // ids and counts only: no text, no return code
+          before: { roundId: participant.roundId, group: participant.group, submissionIds },
+          after: { ...result },
+        },
+        manager,
+      );
+      return result;
+    });
+  }
+
+  private async find(rawCode: string): Promise<{ participant: ParticipantEntity; round: RoundEntity }> {
+    const code = normalizeReturnCode(rawCode);
+    const participant = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
+    if (!participant) throw new NotFoundException(UNKNOWN_CODE);
+    const round = await this.rounds.findById(participant.roundId);
+    if (!round) throw new NotFoundException(UNKNOWN_CODE);
+    return { participant, round };
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { RoundsModule } from '../rounds/rounds.module';
+import { SubmissionsModule } from '../submissions/submissions.module';
+import { MyDataController } from './my-data.controller';
+import { MyDataRepository } from './my-data.repository';
+import { MyDataService } from './my-data.service';
+import { NoPublishedRanks, PublishedRanks } from './published-ranks';
+import { RetentionRepository } from './retention.repository';
+import { RetentionService } from './retention.service';
+
+/** Participants' rights over their own data (trace, export, delete) and per-round retention. */
+@Module({
+  imports: [AuditModule, RoundsModule, SubmissionsModule],
+  controllers: [MyDataController],
+  providers: [
+    MyDataService,
+    MyDataRepository,
+    RetentionService,
+    RetentionRepository,
+    { provide: PublishedRanks, useClass: NoPublishedRanks },
+  ],
+  exports: [RetentionService],
+})
+export class PrivacyModule {}

@@ -1,0 +1,24 @@
+import type { RoundEntity } from '../rounds/round.entity';
+import type { QuestionRank } from './my-data.mapper';
+
+/**
+ * The published ranks of a round's research questions, as the agenda shows them. A port, so the trace does not
+ * depend on how prioritisation computes them.
+ */
+export abstract class PublishedRanks {
+  /** True once the round's agenda has been published (it stays true when the round is archived later). */
+  abstract isPublished(round: RoundEntity): boolean;
+  /** Ranks per research question id; null when the round has no published agenda. */
+  abstract forRound(round: RoundEntity): Promise<Map<string, QuestionRank> | null>;
+}
+
+/** Until prioritisation is part of this schema: no round can have a published agenda with ranks. */
+export class NoPublishedRanks extends PublishedRanks {
+  isPublished(round: RoundEntity): boolean {
+    return round.status === 'published';
+  }
+
+  forRound(): Promise<Map<string, QuestionRank> | null> {
+    return Promise.resolve(null);
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { JobQueueService } from '../jobs/job-queue.service';
+import { retentionDue, retentionEndsAt } from './retention-rules';
+import { RetentionRepository } from './retention.repository';
+
+export const RETENTION_QUEUE = 'retention-sweep';
+/** Every hour, on the hour (UTC). */
+export const RETENTION_CRON = '0 * * * *';
+
+export interface RetentionOutcome {
+  roundId: string;
+  originalsRemoved: number;
+  archived: boolean;
+}
+
+/**
+ * Data minimisation per round: once a round's retention period has ended, original (unredacted) texts are
+ * replaced by their redacted text and the round is archived. Runs hourly as a pg-boss job; idempotent, so a
+ * repeated or overlapping run changes nothing more.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    private readonly repo: RetentionRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    jobs: JobQueueService,
+  ) {
+    jobs.register<object>(RETENTION_QUEUE, async () => {
+      const done = await this.sweep();
+      if (done.length) this.logger.log(`retention applied to ${done.length} round(s)`);
+    });
+    jobs.schedule(RETENTION_QUEUE, RETENTION_CRON);
+  }
+
+  /** One sweep at the clock's current time; returns what it changed (nothing for rounds already done). */
+  async sweep(clock: Clock = this.clock): Promise<RetentionOutcome[]> {
+    const now = clock.now();
+    const out: RetentionOutcome[] = [];
+    for (const id of await this.repo.dueRoundIds(now)) {
+      const outcome = await this.applyTo(id, now);
+      if (outcome) out.push(outcome);
+    }
+    return out;
+  }
+
+  private applyTo(roundId: string, now: Date): Promise<RetentionOutcome | null> {
+    return this.repo.transaction(async (manager) => {
+      const round = await this.repo.lockRound(roundId, manager);
+      // Checked again under the lock: the round may have changed since it was listed.
+      if (!round || !retentionDue(round, now)) return null;
+      const from = round.status;
+      const originalsRemoved = await this.repo.removeOriginals(round.id, manager);
+      const archived = from !== 'archived';
+      if (!archived && originalsRemoved === 0) return null;
+      // Archiving is allowed from any status after `open` here only: the lifecycle for staff stays as it is.
+      if (archived) await this.repo.archive(round, manager);
+      await this.audit.record(
+        {
+          action: 'round.retention_applied',
+          subjectType: 'round',
+          subjectId: round.id,
+          workspaceId: round.workspaceId,
+          actor: null, // the system (the retention-sweep job), not a person
+          before: { status: from },
+          after: {
+            status: 'archived',
+            originalsRemoved,
+            retentionEndedAt: retentionEndsAt(round)?.toISOString() ?? null,
+            job: RETENTION_QUEUE,
+          },
+        },
+        manager,
+      );
+      return { roundId: round.id, originalsRemoved, archived };
+    });
+  }
+}
