@@ -79,6 +79,12 @@ describe('validation', () => {
     expect(validateWho(withOrder([], { group: 'parent', consent: true }), false)).toEqual([]);
   });
 
+  it('does not ask the group again of someone with a return code (the server keeps theirs)', () => {
+    expect(
+      validateWho(withOrder([], { returnCode: 'ABC-DEF-GHJ-KMN-PQR-STU' }), false).map((p) => p.field),
+    ).toEqual(['consent']);
+  });
+
   it('needs at least one pick and no more than the maximum', () => {
     expect(validatePicks(withOrder([]), 3)[0]?.key).toBe('prioritise.pick.required');
     expect(validatePicks(withOrder(['a', 'b', 'c', 'd']), 3)[0]).toEqual({
@@ -99,7 +105,13 @@ describe('toBallotRequest', () => {
       returnCode: 'ABC-DEF-GHJ-KMN-PQR-STU',
       accessCode: ' geheim ',
     });
-    expect(toBallotRequest(youth, { rankTop: 3 }, { requiresAccessCode: true, honeypot: '' })).toEqual({
+    expect(
+      toBallotRequest(
+        youth,
+        { rankTop: 3, allowedGroups: ['youth'] },
+        { requiresAccessCode: true, honeypot: '' },
+      ),
+    ).toEqual({
       idempotencyKey: KEY,
       returnCode: 'ABC-DEF-GHJ-KMN-PQR-STU',
       accessCode: 'geheim',
@@ -111,11 +123,27 @@ describe('toBallotRequest', () => {
       website: '',
     });
     const parent = { ...youth, group: 'parent' as const, returnCode: null };
-    const req = toBallotRequest(parent, { rankTop: 3 }, { requiresAccessCode: false, honeypot: 'x' });
+    const req = toBallotRequest(
+      parent,
+      { rankTop: 3, allowedGroups: ['youth'] },
+      { requiresAccessCode: false, honeypot: 'x' },
+    );
     expect(req.ageBand).toBeUndefined();
     expect(req.returnCode).toBeUndefined();
     expect(req.accessCode).toBeUndefined();
     expect(req.website).toBe('x');
+  });
+
+  it('fills in an allowed group when a returning participant was not asked for one', () => {
+    const returning = withOrder(['a'], { consent: true, returnCode: 'ABC-DEF-GHJ-KMN-PQR-STU' });
+    const req = toBallotRequest(
+      returning,
+      { rankTop: 3, allowedGroups: ['parent', 'youth'] },
+      { requiresAccessCode: false, honeypot: '' },
+    );
+    expect(req.group).toBe('parent');
+    expect(req.ageBand).toBeUndefined();
+    expect(req.returnCode).toBe('ABC-DEF-GHJ-KMN-PQR-STU');
   });
 });
 

@@ -83,9 +83,12 @@ export function validateWho(draft: BallotDraft, requiresAccessCode: boolean): Ba
   if (requiresAccessCode && !draft.accessCode.trim()) {
     out.push({ field: 'accessCode', key: 'prioritise.who.accessRequired' });
   }
-  if (!draft.group) out.push({ field: 'group', key: 'participate.who.groupRequired' });
-  if (draft.group === 'youth' && !draft.ageBand) {
-    out.push({ field: 'ageBand', key: 'participate.who.ageRequired' });
+  // With a return code the participant's group is already known to the server and stays as it was.
+  if (!draft.returnCode) {
+    if (!draft.group) out.push({ field: 'group', key: 'participate.who.groupRequired' });
+    if (draft.group === 'youth' && !draft.ageBand) {
+      out.push({ field: 'ageBand', key: 'participate.who.ageRequired' });
+    }
   }
   if (!draft.consent) out.push({ field: 'consent', key: 'prioritise.who.consentRequired' });
   return out;
@@ -99,23 +102,35 @@ export function validatePicks(draft: BallotDraft, maxPicks: number): BallotProbl
   return [];
 }
 
-export function toBallotRequest(
+/** Who votes, as every ballot and pairwise vote sends it. */
+export function voter(
   draft: BallotDraft,
-  settings: Pick<PublicPrioritisationResponse, 'rankTop'>,
+  settings: Pick<PublicPrioritisationResponse, 'allowedGroups'>,
   opts: { requiresAccessCode: boolean; honeypot: string },
-): BallotRequest {
-  // The steps have checked group and consent; the fallback only satisfies the type checker.
-  const group = draft.group ?? 'youth';
+): Pick<BallotRequest, 'returnCode' | 'accessCode' | 'group' | 'ageBand' | 'consent' | 'website'> {
+  // Without a code the "who" step has checked the group; with one the server keeps the group it knows
+  // and ignores this field, which the request still needs.
+  const group = draft.group ?? settings.allowedGroups[0] ?? 'youth';
   return {
-    idempotencyKey: draft.idempotencyKey,
     returnCode: draft.returnCode ?? undefined,
     accessCode: opts.requiresAccessCode ? draft.accessCode.trim() : undefined,
     group,
     ageBand: group === 'youth' ? (draft.ageBand ?? undefined) : undefined,
     consent: true,
+    website: opts.honeypot,
+  };
+}
+
+export function toBallotRequest(
+  draft: BallotDraft,
+  settings: Pick<PublicPrioritisationResponse, 'rankTop' | 'allowedGroups'>,
+  opts: { requiresAccessCode: boolean; honeypot: string },
+): BallotRequest {
+  return {
+    idempotencyKey: draft.idempotencyKey,
+    ...voter(draft, settings, opts),
     picks: [...draft.order],
     ranking: ranking(draft, settings.rankTop),
-    website: opts.honeypot,
   };
 }
 

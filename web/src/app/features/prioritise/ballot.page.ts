@@ -264,6 +264,14 @@ export class BallotPage {
     }
   }
 
+  protected pairwiseCodeUnknown(): void {
+    this.patch({ returnCode: null });
+    this.general.set({ key: 'prioritise.errors.unknownCodeStart' });
+    this.summary.set([]);
+    this.goTo('who');
+    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+  }
+
   protected pairwiseDone(): void {
     this.goTo('done');
   }

@@ -12,11 +12,11 @@ import {
   signal,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { PairwiseVoteRequest, ShortlistItem } from '@inbreng/contracts';
+import type { PairwiseVoteRequest, ParticipantGroup, ShortlistItem } from '@inbreng/contracts';
 import { firstValueFrom } from 'rxjs';
 import { serverMessage } from '../../core/api-error';
 import { newIdempotencyKey } from '../participate/draft';
-import { type BallotDraft, pairCount } from './ballot-logic';
+import { type BallotDraft, pairCount, voter } from './ballot-logic';
 import { PrioritiseApi } from './prioritise.api';
 
 /** A vote waiting for the server; a retry after a network error sends the same key (counted once). */
@@ -94,11 +94,13 @@ export class PairwiseComponent implements OnInit {
   readonly slug = input.required<string>();
   readonly questions = input.required<ShortlistItem[]>();
   readonly draft = input.required<BallotDraft>();
+  readonly allowedGroups = input.required<ParticipantGroup[]>();
   readonly requiresAccessCode = input(false);
   readonly honeypot = input('');
   /** The return code the server gave (first vote) or confirmed (later votes). */
   readonly code = output<string>();
   readonly finished = output<void>();
+  readonly codeUnknown = output<void>();
 
   private readonly api = inject(PrioritiseApi);
   private readonly injector = inject(Injector);
@@ -122,9 +124,14 @@ export class PairwiseComponent implements OnInit {
     try {
       const res = await firstValueFrom(this.api.pairwiseNext(this.slug(), this.draft().returnCode));
       this.pair.set(res.next);
-    } catch {
+    } catch (err) {
+      if (err instanceof HttpErrorResponse && err.status === 404 && this.draft().returnCode) {
+        // The code is unknown here (deleted, or from another round): the page drops it and starts afresh.
+        this.codeUnknown.emit();
+        return;
+      }
       this.pair.set(null);
-      this.problem.set('prioritise.errors.network');
+      this.problem.set(this.problemKey(err));
     }
   }
 
@@ -155,18 +162,18 @@ export class PairwiseComponent implements OnInit {
   }
 
   private request(p: PendingVote): PairwiseVoteRequest {
-    const d = this.draft();
-    const group = d.group ?? 'youth';
     return {
       idempotencyKey: p.key,
-      returnCode: d.returnCode ?? undefined,
-      accessCode: this.requiresAccessCode() ? d.accessCode.trim() : undefined,
-      group,
-      ageBand: group === 'youth' ? (d.ageBand ?? undefined) : undefined,
-      consent: true,
+      ...voter(
+        this.draft(),
+        { allowedGroups: this.allowedGroups() },
+        {
+          requiresAccessCode: this.requiresAccessCode(),
+          honeypot: this.honeypot(),
+        },
+      ),
       pair: p.pair,
       choice: p.choice,
-      website: this.honeypot(),
     };
   }
 
