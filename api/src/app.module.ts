@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
@@ -84,6 +85,7 @@ export class AppModule {
         SubmissionsModule,
         ModerationModule,
         SynthesisModule,
+        PrioritisationModule,
         PrivacyModule,
         SeedModule,
       ],

@@ -72,6 +72,14 @@ describe('rounds: administration and lifecycle', () => {
       'published',
       'archived',
     ]) {
+      if (to === 'prioritising') {
+        // moving to prioritising needs a started prioritisation (its own endpoint, tested elsewhere)
+        await t.dataSource.query(
+          `INSERT INTO prioritisation (round_id, workspace_id, method, max_picks, rank_top, weights, min_group_ballots)
+           SELECT id, workspace_id, 'ranking', 10, 5, '{}'::jsonb, 10 FROM round WHERE id = $1`,
+          [id],
+        );
+      }
       const res = await admin.agent
         .post(`${base()}/${id}/transition`)
         .set('X-XSRF-TOKEN', admin.xsrf)

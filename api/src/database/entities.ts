@@ -3,6 +3,13 @@ import { SessionEntity } from '../auth/session.entity';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
+import {
+  BallotEntity,
+  BallotItemEntity,
+  PairwiseVoteEntity,
+  PrioritisationEntity,
+  PrioritisationQuestionEntity,
+} from '../prioritisation/prioritisation.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { SubmissionEntity } from '../submissions/submission.entity';
 import { ClusteringRunEntity } from '../synthesis/clustering-run.entity';
@@ -34,4 +41,9 @@ export const ENTITIES = [
   ClusteringRunEntity,
   SynthesisActionEntity,
   SubmissionDuplicateEntity,
+  PrioritisationEntity,
+  PrioritisationQuestionEntity,
+  BallotEntity,
+  BallotItemEntity,
+  PairwiseVoteEntity,
 ];

@@ -1,6 +1,7 @@
 import { Initial1763900000000 } from './1763900000000-Initial';
 import { Participation1763910000000 } from './1763910000000-Participation';
 import { Synthesis1763930000000 } from './1763930000000-Synthesis';
+import { Prioritisation1763940000000 } from './1763940000000-Prioritisation';
 import { Privacy1763950000000 } from './1763950000000-Privacy';
 
 // Listed explicitly (not globbed) so the bundled API finds them; append new ones at the end.
@@ -8,5 +9,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   Initial1763900000000,
   Participation1763910000000,
   Synthesis1763930000000,
+  Prioritisation1763940000000,
   Privacy1763950000000,
 ];

@@ -76,6 +76,9 @@ export class RoundEntity {
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
   closesAt!: Date | null;
 
+  /** When the round was (last) published; the public agenda shows it. */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
   /** When the round last moved out of `open` (null while draft or open): retention counts from here without `closesAt`. */
   @Column({ name: 'left_open_at', type: 'timestamptz', nullable: true })
   leftOpenAt!: Date | null;

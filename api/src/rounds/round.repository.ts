@@ -88,6 +88,14 @@ export class RoundRepository {
     return (manager ? manager.getRepository(RoundEntity) : this.rounds).save(round);
   }
 
+  async hasPrioritisation(roundId: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource.manager).query(
+      'SELECT 1 FROM prioritisation WHERE round_id = $1',
+      [roundId],
+    );
+    return rows.length > 0;
+  }
+
   transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(fn);
   }

@@ -118,7 +118,13 @@ export class RoundsService {
           `A round cannot go from ${from} to ${to}. From ${from} it can go to: ${options.length ? options.join(', ') : 'nothing (final)'}.`,
         );
       }
+      if (to === 'prioritising' && !(await this.rounds.hasPrioritisation(round.id, manager))) {
+        throw new ConflictException(
+          'Start prioritisation from the prioritisation page: it fixes the shortlist and the voting method.',
+        );
+      }
       round.status = to;
+      if (to === 'published') round.publishedAt = this.clock.now();
       // Retention of a round without a closing date counts from the moment input stopped.
       if (from === 'open') round.leftOpenAt = this.clock.now();
       if (to === 'open') round.leftOpenAt = null;

@@ -52,6 +52,10 @@ export class ResearchQuestionEntity {
   @Column({ type: 'text', default: '' })
   notes!: string;
 
+  /** Why the moderators put it on the agenda this way; shown on the published agenda. */
+  @Column({ type: 'text', default: '' })
+  rationale!: string;
+
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
 

@@ -24,7 +24,15 @@ export interface QuestionHistoryRow {
 export type QuestionPatch = Partial<
   Pick<
     ResearchQuestionEntity,
-    'text' | 'population' | 'context' | 'evidenceStatus' | 'references' | 'status' | 'notes' | 'mergedIntoId'
+    | 'text'
+    | 'population'
+    | 'context'
+    | 'evidenceStatus'
+    | 'references'
+    | 'status'
+    | 'notes'
+    | 'rationale'
+    | 'mergedIntoId'
   >
 >;
 

@@ -220,6 +220,7 @@ export class ResearchQuestionsService {
         references: q.references,
         status: q.status,
         notes: q.notes,
+        rationale: q.rationale,
         themeIds: themes.get(q.id) ?? [],
         submissionCount: c?.submissionCount ?? 0,
         counts: { byGroup: c?.byGroup ?? {}, byKnowledgeType: c?.byKnowledgeType ?? {} },

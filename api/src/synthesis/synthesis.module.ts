@@ -33,6 +33,6 @@ import { WorkbenchService } from './workbench.service';
     WorkbenchService,
     ClusteringService,
   ],
-  exports: [WorkbenchService, ResearchQuestionsService],
+  exports: [WorkbenchService, ResearchQuestionsService, ResearchQuestionRepository],
 })
 export class SynthesisModule {}

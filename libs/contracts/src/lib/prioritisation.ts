@@ -37,15 +37,18 @@ export interface PrioritisationSettings {
   minGroupBallots: number;
 }
 
-export interface StartPrioritisationRequest extends Partial<PrioritisationSettings> {
+export interface StartPrioritisationRequest extends Partial<Omit<PrioritisationSettings, 'weights'>> {
+  /** Missing groups keep weight 1. */
+  weights?: Partial<Record<PriorityGroup, number>>;
   /** The shortlist; omit to take every live research question of the round. */
   researchQuestionIds?: string[];
 }
 
 /** Settings can change while voting runs (weights, threshold); the shortlist and method cannot. */
-export type UpdatePrioritisationRequest = Partial<
-  Pick<PrioritisationSettings, 'weights' | 'minGroupBallots'>
->;
+export interface UpdatePrioritisationRequest {
+  weights?: Partial<Record<PriorityGroup, number>>;
+  minGroupBallots?: number;
+}
 
 export interface ShortlistItem {
   researchQuestionId: string;

@@ -223,6 +223,8 @@ export interface ResearchQuestion {
   references: EvidenceReference[];
   status: ResearchQuestionStatus;
   notes: string;
+  /** Why it has its place on the agenda (set during prioritisation, shown when published). */
+  rationale: string;
   themeIds: string[];
   /** Distinct accepted submissions behind its themes. */
   submissionCount: number;

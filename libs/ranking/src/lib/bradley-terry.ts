@@ -1,6 +1,8 @@
 export interface Comparison {
   winner: string;
   loser: string;
+  /** How many times this outcome happened (default 1). */
+  count?: number;
 }
 
 export interface BradleyTerryOptions {
@@ -38,7 +40,7 @@ export function bradleyTerry(
     const w = index.get(c.winner);
     const l = index.get(c.loser);
     if (w === undefined || l === undefined || w === l) continue;
-    (wins[w] as number[])[l] = ((wins[w] as number[])[l] as number) + 1;
+    (wins[w] as number[])[l] = ((wins[w] as number[])[l] as number) + (c.count ?? 1);
   }
   const totalWins = wins.map((row) => row.reduce((a, b) => a + b, 0));
   let p = new Array<number>(n).fill(1 / n);

@@ -95,6 +95,25 @@ describe('bradleyTerry', () => {
     expect(pb).toBeCloseTo(0.25, 6);
   });
 
+  it('counts a weighted comparison like that many single ones', () => {
+    const single = bradleyTerry(
+      ['a', 'b', 'c'],
+      [
+        { winner: 'a', loser: 'b' },
+        { winner: 'a', loser: 'b' },
+        { winner: 'c', loser: 'a' },
+      ],
+    );
+    const weighted = bradleyTerry(
+      ['a', 'b', 'c'],
+      [
+        { winner: 'a', loser: 'b', count: 2 },
+        { winner: 'c', loser: 'a' },
+      ],
+    );
+    weighted.forEach((p, i) => expect(p).toBeCloseTo(single[i] as number, 12));
+  });
+
   it('gives equal strengths without votes, and finite ones for an item that always won', () => {
     expect(bradleyTerry(['a', 'b', 'c'], [])).toEqual([1 / 3, 1 / 3, 1 / 3]);
     const p = bradleyTerry(
