@@ -21,6 +21,7 @@ import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { PublicationModule } from './publication/publication.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
@@ -87,6 +88,7 @@ export class AppModule {
         SynthesisModule,
         PrioritisationModule,
         PrivacyModule,
+        PublicationModule,
         SeedModule,
       ],
       providers: [

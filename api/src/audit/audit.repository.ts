@@ -32,4 +32,20 @@ export class AuditRepository {
       skip: offset,
     });
   }
+
+  /** Oldest first, by keyset (created_at, id): stable while new events arrive during an export. */
+  pageForExport(
+    workspaceId: string,
+    after: { createdAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<AuditEventEntity[]> {
+    const qb = this.events
+      .createQueryBuilder('e')
+      .where('e.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(limit);
+    if (after) qb.andWhere('(e.created_at, e.id) > (:createdAt, :id)', after);
+    return qb.getMany();
+  }
 }

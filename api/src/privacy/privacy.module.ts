@@ -5,20 +5,22 @@ import { SubmissionsModule } from '../submissions/submissions.module';
 import { MyDataController } from './my-data.controller';
 import { MyDataRepository } from './my-data.repository';
 import { MyDataService } from './my-data.service';
-import { NoPublishedRanks, PublishedRanks } from './published-ranks';
+import { PrioritisationModule } from '../prioritisation/prioritisation.module';
+import { PrioritisationRanks } from '../prioritisation/prioritisation-ranks';
+import { PublishedRanks } from './published-ranks';
 import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 
 /** Participants' rights over their own data (trace, export, delete) and per-round retention. */
 @Module({
-  imports: [AuditModule, RoundsModule, SubmissionsModule],
+  imports: [AuditModule, RoundsModule, SubmissionsModule, PrioritisationModule],
   controllers: [MyDataController],
   providers: [
     MyDataService,
     MyDataRepository,
     RetentionService,
     RetentionRepository,
-    { provide: PublishedRanks, useClass: NoPublishedRanks },
+    { provide: PublishedRanks, useClass: PrioritisationRanks },
   ],
   exports: [RetentionService],
 })

@@ -11,14 +11,3 @@ export abstract class PublishedRanks {
   /** Ranks per research question id; null when the round has no published agenda. */
   abstract forRound(round: RoundEntity): Promise<Map<string, QuestionRank> | null>;
 }
-
-/** Until prioritisation is part of this schema: no round can have a published agenda with ranks. */
-export class NoPublishedRanks extends PublishedRanks {
-  isPublished(round: RoundEntity): boolean {
-    return round.status === 'published';
-  }
-
-  forRound(): Promise<Map<string, QuestionRank> | null> {
-    return Promise.resolve(null);
-  }
-}

@@ -1,9 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import {
-  type AgendaItem,
-  type AgendaQuote,
-  type PublicAgendaResponse,
-} from '@inbreng/contracts';
+import { type AgendaItem, type AgendaQuote, type PublicAgendaResponse } from '@inbreng/contracts';
 import { PrioritisationService } from '../prioritisation/prioritisation.service';
 import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';

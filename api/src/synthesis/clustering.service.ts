@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { ClusteringRun } from '@inbreng/contracts';
-import { clusterTexts, type ClusterResult } from '@inbreng/text-nl/cluster';
+import { clusterTexts, UNCLUSTERED_KEY, type ClusterResult } from '@inbreng/text-nl/cluster';
 import type { EntityManager } from 'typeorm';
 import { JobQueueService } from '../jobs/job-queue.service';
 import { ClusteringRunRepository } from './clustering-run.repository';
@@ -143,6 +143,8 @@ export class ClusteringService {
     let created = 0;
     let fed = 0;
     for (const cluster of result.themes) {
+      // texts with too few words to place are left for moderators, not bundled into a "theme"
+      if (cluster.key === UNCLUSTERED_KEY) continue;
       const docs = byCluster.get(cluster.key) ?? [];
       if (!docs.length) continue;
       const reuse = live
