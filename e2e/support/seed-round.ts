@@ -15,6 +15,8 @@ export interface SeededRound {
   questions: ResearchQuestion[];
   staff: StaffApi;
   pub: PublicApi;
+  /** Return code of the young person who sent input before voting started. */
+  youthCode: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function seedPrioritisingRound(
   const pub = await PublicApi.create(baseURL);
   const slug = uniqueSlug(opts.prefix);
   const round = await staff.createOpenRound({ slug, title: `Kiezen ${slug}` });
-  await pub.submit(slug, {
+  const youth = await pub.submit(slug, {
     group: 'youth',
     ageBand: '16-17',
     text: 'Op school vroeg niemand hoe het thuis ging.',
@@ -60,5 +62,5 @@ export async function seedPrioritisingRound(
     ...(opts.method === 'pairwise' ? {} : { maxPicks: opts.maxPicks ?? 4, rankTop: opts.rankTop ?? 3 }),
     minGroupBallots: opts.minGroupBallots ?? 2,
   });
-  return { round, slug, questions, staff, pub };
+  return { round, slug, questions, staff, pub, youthCode: youth.returnCode };
 }

@@ -311,13 +311,13 @@ export class BallotPage {
     draft.returnCode = this.storage.returnCodeFor(settings.round.slug) ?? draft.returnCode;
     if (!round.requiresAccessCode) draft.accessCode = '';
     this.draft.set(draft);
-    if (stored) this.resume(stored);
+    if (stored) this.resume(stored, settings);
     this.step.set('who');
     this.save();
   }
 
-  private resume(stored: BallotResponse): void {
-    const s = this.settings();
+  /** `settings` is passed in: while loading, the page's own settings signal is not set yet. */
+  private resume(stored: BallotResponse, s: PublicPrioritisationResponse = this.settings()): void {
     const order = orderFromBallot(
       stored,
       s.questions.map((q) => q.researchQuestionId),
