@@ -11,6 +11,7 @@ import type {
   StaffRoundResponse,
   StartPrioritisationRequest,
   Theme,
+  WorkbenchResponse,
 } from '@inbreng/contracts';
 
 export const DEMO_PASSWORD = 'inbreng-demo';
@@ -97,6 +98,10 @@ export class StaffApi {
     const ids = queue.items.map((i) => i.id);
     if (ids.length) await this.send('post', `${this.base(roundId)}/submissions/bulk-approve`, { ids });
     return ids;
+  }
+
+  workbench(roundId: string): Promise<WorkbenchResponse> {
+    return this.get<WorkbenchResponse>(`${this.base(roundId)}/workbench`);
   }
 
   createTheme(roundId: string, name: string, submissionIds: string[]): Promise<Theme> {
