@@ -193,6 +193,37 @@ test.describe('choosing the most important questions', () => {
     await seeded.pub.dispose();
   });
 
+  test('on another device, typing the code links the vote to earlier input', async ({ page, baseURL }) => {
+    const seeded = await seedPrioritisingRound(baseURL ?? '', {
+      prefix: 'anderapparaat',
+      questions: 3,
+      maxPicks: 3,
+    });
+    const ballot = new BallotPage(page);
+    await ballot.goto(seeded.slug);
+    await expect(ballot.radio('jongere')).toBeVisible();
+    await page.getByText('Heb je al een code van deze ronde?').click();
+    const entry = page.getByRole('textbox', { name: 'Jouw code' });
+    await entry.fill('abc');
+    await page.getByRole('button', { name: 'Gebruik deze code' }).click();
+    await expect(entry).toHaveAttribute('aria-invalid', 'true');
+    await expect(entry).toHaveAccessibleDescription(/Een code heeft 18 letters en cijfers/);
+    await expectNoAxeViolations(page);
+    await entry.fill(seeded.youthCode.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('button', { name: 'Gebruik deze code' }).click();
+    await expect(ballot.announcer).toHaveText(`Je doet nu mee met code ${seeded.youthCode}.`);
+    await expect(ballot.codeGroupNote).toBeVisible();
+    await expect(ballot.radio('jongere')).toHaveCount(0);
+    await ballot.consent.check();
+    await ballot.next.click();
+    await ballot.pick(Q1).check();
+    await ballot.next.click();
+    await ballot.send.click();
+    expect(await ballot.code()).toBe(seeded.youthCode);
+    await seeded.staff.dispose();
+    await seeded.pub.dispose();
+  });
+
   test('pairwise: two cards at a time, skip allowed, with progress @phone', async ({ page, baseURL }) => {
     const seeded = await seedPrioritisingRound(baseURL ?? '', {
       prefix: 'paar',

@@ -187,7 +187,11 @@ test('full cycle: a young person submits, moderators synthesise, groups vote, th
   await lifecycle.getByRole('button', { name: 'Publiceren', exact: true }).click();
   await lifecycle.getByRole('button', { name: 'Ja, publiceren', exact: true }).click();
   await expect(lifecycle.locator('strong.status')).toHaveText('Gepubliceerd');
-  await expect(adminPage.getByRole('link', { name: 'Auditlog downloaden (CSV)' })).toBeVisible();
+  const audit = adminPage.getByRole('link', { name: 'Auditlog downloaden (CSV)' });
+  const auditCsv = await adminPage.request.get((await audit.getAttribute('href')) ?? '');
+  expect(auditCsv.status()).toBe(200);
+  expect(auditCsv.headers()['content-type']).toMatch(/text\/csv/);
+  expect(await auditCsv.text()).toContain('prioritisation.started');
   await adminPage.context().close();
 
   // --- 7. The young person sees which research question their experience fed, and its place ---------------------------

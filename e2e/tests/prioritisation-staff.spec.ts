@@ -34,6 +34,8 @@ test.describe('prioritisation for moderators', () => {
 
     await loginAs(page, 'moderator@inbreng.local');
     await page.goto(`/staff/w/${staff.workspaceId}/rounds/${round.id}`);
+    // Only admins get the audit log.
+    await expect(page.getByRole('link', { name: 'Auditlog downloaden (CSV)' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Prioriteren', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Prioriteren: Prioriteren ${slug}`);
     await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
 import {
+  ballotFailure,
   type BallotDraft,
   emptyBallot,
   moveItem,
@@ -192,5 +193,39 @@ describe('restoreBallot', () => {
     expect(restored).toEqual({ ...emptyBallot(fresh), order: ['c', 'a'] });
     expect(restoreBallot('garbage', settings, fresh)).toEqual(emptyBallot(fresh));
     expect(restoreBallot(null, settings, fresh)).toEqual(emptyBallot(fresh));
+  });
+});
+
+describe('ballotFailure', () => {
+  it('keeps the idempotency key after a network or server error, so a retry counts once', () => {
+    expect(ballotFailure(0, undefined, false)).toEqual({
+      general: 'prioritise.errors.network',
+      reaction: 'keepKey',
+    });
+    expect(ballotFailure(503, 'down', true).reaction).toBe('keepKey');
+  });
+
+  it('drops an unknown return code, but a 404 without one means the round is gone', () => {
+    expect(ballotFailure(404, 'not known', true)).toEqual({
+      general: 'prioritise.errors.unknownCode',
+      reaction: 'dropCode',
+    });
+    expect(ballotFailure(404, 'no round', false).general).toBe('prioritise.errors.closed');
+  });
+
+  it('tells a reused idempotency key from a closed round', () => {
+    expect(ballotFailure(409, 'This idempotency key was used for another round.', false).reaction).toBe(
+      'newKey',
+    );
+    expect(ballotFailure(409, 'Voting has ended: the agenda is published.', true)).toEqual({
+      general: 'prioritise.errors.closed',
+      reaction: 'keepKey',
+    });
+  });
+
+  it('marks a wrong access code, and names throttling and bad requests', () => {
+    expect(ballotFailure(403, undefined, false).reaction).toBe('rejectAccessCode');
+    expect(ballotFailure(429, undefined, false).general).toBe('participate.errors.tooMany');
+    expect(ballotFailure(400, 'picks: …', false).general).toBe('participate.errors.badRequest');
   });
 });

@@ -195,3 +195,56 @@ export function restoreBallot(
     returnCode: code || null,
   };
 }
+
+/** Shown while the page loads (nothing can be picked yet). */
+export function emptySettings(): PublicPrioritisationResponse {
+  return {
+    round: { slug: '', title: '', status: 'prioritising' },
+    method: 'ranking',
+    maxPicks: 10,
+    rankTop: 3,
+    questions: [],
+    allowedGroups: [],
+    acceptingVotes: false,
+  };
+}
+
+/**
+ * What a refused ballot means for the participant: the message, and what the page changes before a retry.
+ * `keepKey` (network/server errors) resends the same idempotency key, so a first-time voter retrying
+ * cannot end up with two return codes.
+ */
+export function ballotFailure(
+  status: number,
+  serverMessage: string | undefined,
+  hadCode: boolean,
+): { general: string; reaction: 'rejectAccessCode' | 'dropCode' | 'newKey' | 'keepKey' } {
+  if (status === 403) return { general: 'prioritise.errors.accessCode', reaction: 'rejectAccessCode' };
+  if (status === 404 && hadCode) return { general: 'prioritise.errors.unknownCode', reaction: 'dropCode' };
+  if (status === 409 && /idempotency/i.test(serverMessage ?? '')) {
+    return { general: 'participate.errors.retry', reaction: 'newKey' };
+  }
+  if (status === 409 || status === 404) return { general: 'prioritise.errors.closed', reaction: 'keepKey' };
+  if (status === 0 || status >= 500) return { general: 'prioritise.errors.network', reaction: 'keepKey' };
+  if (status === 429) return { general: 'participate.errors.tooMany', reaction: 'keepKey' };
+  return { general: 'participate.errors.badRequest', reaction: 'keepKey' };
+}
+
+/** The control an error-summary link moves focus to (the first option of a group). */
+export function fieldTarget(
+  field: BallotField,
+  settings: Pick<PublicPrioritisationResponse, 'allowedGroups' | 'questions'>,
+): string {
+  switch (field) {
+    case 'accessCode':
+      return 'b-access-code';
+    case 'group':
+      return `p-group-${settings.allowedGroups[0] ?? 'youth'}`;
+    case 'ageBand':
+      return 'p-age-12-15';
+    case 'consent':
+      return 'b-consent';
+    case 'picks':
+      return `b-pick-${settings.questions[0]?.researchQuestionId ?? ''}`;
+  }
+}

@@ -29,10 +29,13 @@ import {
 } from '../participate/error-summary.component';
 import { ParticipationApi } from '../participate/participation.api';
 import { ParticipationStorage } from '../participate/participation-storage';
-import { formatReturnCode, normalizeReturnCode, RETURN_CODE_LENGTH } from '../participate/return-code';
+import { formatReturnCode } from '../participate/return-code';
 import type { Message } from '../participate/validation';
 import { WhoStepComponent } from '../participate/who-step.component';
 import {
+  ballotFailure,
+  emptySettings,
+  fieldTarget,
   type BallotDraft,
   type BallotField,
   type BallotProblem,
@@ -45,6 +48,7 @@ import {
   validatePicks,
   validateWho,
 } from './ballot-logic';
+import { HaveCodeComponent, type UsedCode } from './have-code.component';
 import { PairwiseComponent } from './pairwise.component';
 import { PickStepComponent } from './pick-step.component';
 import { PrioritiseApi } from './prioritise.api';
@@ -76,6 +80,7 @@ export type BallotStep = 'who' | 'pick' | 'rank' | 'review' | 'pairs' | 'done';
     RankStepComponent,
     ReturnCodeBoxComponent,
     PairwiseComponent,
+    HaveCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ballot.page.html',
@@ -102,10 +107,6 @@ export class BallotPage {
   protected readonly announcement = signal<Message | null>(null);
   private readonly rejectedAccessCode = signal<string | null>(null);
   private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
-
-  /** "I already have a code" (another device): typed here, checked on the server. */
-  protected readonly codeEntry = signal('');
-  protected readonly codeEntryError = signal<string | null>(null);
 
   protected readonly load = toSignal(
     toObservable(this.slug).pipe(
@@ -196,11 +197,6 @@ export class BallotPage {
     this.honeypot.set((event.target as HTMLInputElement).value);
   }
 
-  protected setCodeEntry(event: Event): void {
-    this.codeEntry.set((event.target as HTMLInputElement).value);
-    this.codeEntryError.set(null);
-  }
-
   protected toggle(id: string): void {
     const res = togglePick(this.draft(), id, this.settings().maxPicks);
     this.pickRefused.set(!res.ok);
@@ -276,26 +272,11 @@ export class BallotPage {
     this.goTo('done');
   }
 
-  protected async useCode(): Promise<void> {
-    const code = normalizeReturnCode(this.codeEntry());
-    if (code.length !== RETURN_CODE_LENGTH) {
-      this.codeEntryError.set('myInput.wrongLength');
-      return;
-    }
-    const formatted = formatReturnCode(code);
-    try {
-      const stored = await firstValueFrom(this.api.ballot(this.slug(), formatted));
-      this.resume(stored);
-    } catch (err) {
-      // 404: this code has not voted yet (or is unknown); sending will tell which.
-      if (!(err instanceof HttpErrorResponse && err.status === 404)) {
-        this.codeEntryError.set(errorKey(err));
-        return;
-      }
-    }
-    this.patch({ returnCode: formatted });
-    this.codeEntry.set('');
-    this.announce('prioritise.code.used', { code: formatted });
+  /** "I already have a code": its ballot (if any) comes back into the form, and the code is used from now on. */
+  protected useCode(e: UsedCode): void {
+    if (e.stored) this.resume(e.stored);
+    this.patch({ returnCode: e.code });
+    this.announce('prioritise.code.used', { code: e.code });
   }
 
   // ---------- internals ----------
@@ -343,21 +324,6 @@ export class BallotPage {
     return [...who, ...validatePicks(this.draft(), this.settings().maxPicks)];
   }
 
-  private fieldTarget(field: BallotField): string {
-    switch (field) {
-      case 'accessCode':
-        return 'b-access-code';
-      case 'group':
-        return `p-group-${this.settings().allowedGroups[0] ?? 'youth'}`;
-      case 'ageBand':
-        return 'p-age-12-15';
-      case 'consent':
-        return 'b-consent';
-      case 'picks':
-        return `b-pick-${this.settings().questions[0]?.researchQuestionId ?? ''}`;
-    }
-  }
-
   private showSummary(problems: BallotProblem[]): void {
     // A problem in an earlier step sends the participant back there, so the summary's links work.
     const whoFields: BallotField[] = ['accessCode', 'group', 'ageBand', 'consent'];
@@ -366,7 +332,7 @@ export class BallotPage {
     this.summary.set(
       problems.map((p) => ({
         field: p.field,
-        target: this.fieldTarget(p.field),
+        target: fieldTarget(p.field, this.settings()),
         message: { key: p.key, params: p.params },
       })),
     );
@@ -407,31 +373,10 @@ export class BallotPage {
 
   private failed(sent: BallotDraft, err: unknown): void {
     const status = err instanceof HttpErrorResponse ? err.status : 0;
-    let general: string;
-    if (status === 403) {
-      this.rejectedAccessCode.set(sent.accessCode);
-      general = 'prioritise.errors.accessCode';
-    } else if (status === 404 && sent.returnCode) {
-      // The code is unknown to the server (e.g. deleted): the next try starts with a new one.
-      this.patch({ returnCode: null });
-      general = 'prioritise.errors.unknownCode';
-    } else if (status === 409) {
-      if (/idempotency/i.test(serverMessage(err) ?? '')) {
-        this.patch({ idempotencyKey: newIdempotencyKey() });
-        general = 'participate.errors.retry';
-      } else {
-        general = 'prioritise.errors.closed';
-      }
-    } else if (status === 0 || status >= 500) {
-      // Same idempotency key on the retry: a first-time voter cannot end up with two codes.
-      general = 'prioritise.errors.network';
-    } else if (status === 429) {
-      general = 'participate.errors.tooMany';
-    } else if (status === 404) {
-      general = 'prioritise.errors.closed';
-    } else {
-      general = 'participate.errors.badRequest';
-    }
+    const { general, reaction } = ballotFailure(status, serverMessage(err), !!sent.returnCode);
+    if (reaction === 'rejectAccessCode') this.rejectedAccessCode.set(sent.accessCode);
+    else if (reaction === 'dropCode') this.patch({ returnCode: null });
+    else if (reaction === 'newKey') this.patch({ idempotencyKey: newIdempotencyKey() });
     this.general.set({ key: general });
     this.attempted.set(true);
     this.showSummary(this.problemsFor('review'));
@@ -446,16 +391,4 @@ export class BallotPage {
     this.announcement.set(null);
     setTimeout(() => this.announcement.set({ key, params }), 50);
   }
-}
-
-function emptySettings(): PublicPrioritisationResponse {
-  return {
-    round: { slug: '', title: '', status: 'prioritising' },
-    method: 'ranking',
-    maxPicks: 10,
-    rankTop: 3,
-    questions: [],
-    allowedGroups: [],
-    acceptingVotes: false,
-  };
 }
