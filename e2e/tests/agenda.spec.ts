@@ -94,6 +94,7 @@ test.describe('the published research agenda', () => {
       'professionals: 1',
       'beleid, onderzoek en onderwijs: 0',
     ]);
+    await page.setViewportSize({ width: 360, height: 740 }); // the narrowest phones we support
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);

@@ -62,6 +62,7 @@ test.describe('choosing the most important questions', () => {
     expect(await ballot.order()).toEqual([Q4, Q1, Q2, Q3]);
     await expect(ballot.rankItem(Q4)).toContainText('Plaats 1');
     await expect(ballot.rankItem(Q3)).toContainText('Ook gekozen');
+    await page.setViewportSize({ width: 360, height: 740 }); // the narrowest phones we support
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
