@@ -15,3 +15,7 @@ export {
   type ClusterResult,
   type ClusterTheme,
 } from './types';
+// For the CLI and the benchmark (api/scripts/bench-cluster.ts).
+export { parseCsv, toCsv } from './csv';
+export { syntheticTexts } from './synthetic';
+export { growthExponent, nLogNExponent } from './fit';

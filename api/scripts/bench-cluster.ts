@@ -7,15 +7,21 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { parseCsv, toCsv } from '../csv';
-import { adjustedRandIndex, normalizedMutualInformation } from '../metrics';
-import { syntheticTexts } from '../synthetic';
-import { growthExponent, nLogNExponent } from './fit';
+import {
+  adjustedRandIndex,
+  growthExponent,
+  nLogNExponent,
+  normalizedMutualInformation,
+  parseCsv,
+  syntheticTexts,
+  toCsv,
+} from '@inbreng/text-nl/cluster';
+import { DEMO_SUBMISSIONS } from '../src/seed/demo-submissions.nl';
 
-const ROOT = resolve(__dirname, '../../../../..');
+const ROOT = resolve(__dirname, '../..');
 const DEKAMER = resolve(ROOT, '../shared/bench/dekamer_nl_dev.csv');
-const ENGLISH = resolve(__dirname, '../testdata/en_citizen_themes.csv');
-const CLI = resolve(__dirname, '../cli.ts');
+const ENGLISH = resolve(ROOT, 'libs/text-nl/src/cluster/testdata/en_citizen_themes.csv');
+const CLI = resolve(ROOT, 'libs/text-nl/src/cluster/cli.ts');
 const work = mkdtempSync(join(tmpdir(), 'bench-cluster-'));
 
 const argv = process.argv.slice(2);
@@ -83,9 +89,6 @@ function loadSet(
 
 function demoSet(): DataSet {
   // The seeded demo submissions, with their first life domain as a weak label (not tuned on).
-  const { DEMO_SUBMISSIONS } = require(resolve(ROOT, 'api/src/seed/demo-submissions.nl.ts')) as {
-    DEMO_SUBMISSIONS: Array<{ text: string; lifeDomains: string[] }>;
-  };
   const file = join(work, 'demo.csv');
   writeFileSync(
     file,
