@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { RoundRepository } from '../src/rounds/round.repository';
 import {
   countRows,
   createStaff,
@@ -53,7 +55,7 @@ describe('my data with the return code', () => {
     t = await createTestApp({ SUBMIT_LIMIT_PER_MINUTE: '30' });
     ws = await seedWorkspace(t);
     const email = `${unique('mod')}@example.org`;
-    await createStaff(t, email, 'pw-long-enough', [{ workspaceId: ws.workspace.id, role: 'moderator' }]);
+    await createStaff(t, email, 'pw-long-enough', [{ workspaceId: ws.workspace.id, role: 'admin' }]);
     mod = await loginAs(t, email, 'pw-long-enough');
   });
   afterAll(() => t.close());
@@ -102,6 +104,7 @@ describe('my data with the return code', () => {
     let kept: { id: string; version: number };
     let absorbed: { id: string; version: number };
     let question: { id: string; version: number };
+    let sport: string;
 
     beforeAll(async () => {
       await setStatus('open');
@@ -168,7 +171,8 @@ describe('my data with the return code', () => {
         version: question.version,
         sourceIds: [gone.id],
       }).expect(200);
-      await post('/research-questions', { text: 'Over sporten', themeIds: [other.id] }).expect(201);
+      sport = (await post('/research-questions', { text: 'Over sporten', themeIds: [other.id] }).expect(201))
+        .body.id;
     });
 
     it('shows every item with its status, and no themes while the round is still collecting', async () => {
@@ -198,21 +202,74 @@ describe('my data with the return code', () => {
       expect(JSON.stringify(res)).not.toContain(absorbed.id);
     });
 
+    const ballot = (body: Record<string, unknown>) =>
+      t
+        .agent()
+        .put(`/api/public/rounds/${ws.round.slug}/ballot`)
+        .send({ idempotencyKey: randomUUID(), consent: true, ...body })
+        .expect(200);
+
     it('shows the research questions the themes fed from prioritisation on, not merged ones', async () => {
-      await setStatus('prioritising');
+      await post('/prioritisation', { researchQuestionIds: [question.id, sport] }).expect(201);
+      expect(
+        (await one<{ status: string }>(`SELECT status FROM round WHERE id = $1`, [ws.round.id])).status,
+      ).toBe('prioritising');
+      // I rank "wachttijden" first; a parent does the same; nobody else votes
+      await ballot({
+        returnCode: me,
+        group: 'youth',
+        ageBand: '12-15',
+        picks: [question.id, sport],
+        ranking: [question.id],
+      });
+      await ballot({ group: 'parent', picks: [question.id, sport], ranking: [question.id, sport] });
       const res = await trace(me);
       const first = res.items.find((i) => i.submission.id === mine.approved);
+      // no ranks while voting runs
       expect(first?.researchQuestions).toEqual([
         { id: question.id, text: 'Hoe worden wachttijden korter?', combinedRank: null, perGroup: [] },
       ]);
       expect(res.agendaUrl).toBeNull();
     });
 
-    it('links the agenda once published', async () => {
-      await setStatus('published');
+    it('shows the final ranks per group and combined, and links the agenda, once published', async () => {
+      await mod.agent
+        .post(`/api/staff/workspaces/${ws.workspace.id}/rounds/${ws.round.id}/transition`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send({ to: 'published' })
+        .expect(200);
       const res = await trace(me);
       expect(res.agendaUrl).toBe(`/r/${ws.round.slug}/agenda`);
-      expect(res.items[0]?.researchQuestions.map((q) => q.id)).toEqual([question.id]);
+      const expected = {
+        id: question.id,
+        text: 'Hoe worden wachttijden korter?',
+        combinedRank: 1,
+        perGroup: [
+          { group: 'youth', rank: 1 },
+          { group: 'parent', rank: 1 },
+          { group: 'professional', rank: null },
+          { group: 'policy_research_education', rank: null },
+        ],
+      };
+      expect(res.items[0]?.researchQuestions).toEqual([expected]);
+      expect(res.items[1]?.researchQuestions).toEqual([expected]);
+      // the same numbers as the moderators' results
+      const results = await mod.agent.get(`${base()}/prioritisation/results`).expect(200);
+      const row = results.body.questions.find(
+        (q: { researchQuestionId: string }) => q.researchQuestionId === question.id,
+      );
+      expect(row.combinedRank).toBe(1);
+      expect(row.perGroup.map((g: { group: string; rank: number }) => [g.group, g.rank])).toEqual([
+        ['youth', 1],
+        ['parent', 1],
+      ]);
+    });
+
+    it('exports my ballot', async () => {
+      const res = await t.agent().get(`/api/public/my-input/${me}/export`).expect(200);
+      const body = JSON.parse(res.text);
+      expect(body.ballot).toEqual({ picks: [question.id, sport], ranking: [question.id] });
+      expect(body.pairwiseVotes).toEqual([]);
     });
 
     it('keeps the existing my-input view working', async () => {
@@ -228,6 +285,17 @@ describe('my data with the return code', () => {
         .get(`/api/public/my-input/${encodeURIComponent('abc!{}')}/trace`)
         .expect(400);
       expect(bad.body.message).toMatch(/returnCode/);
+    });
+
+    it('deleting removes my ballot too, and the results no longer count it', async () => {
+      const res = await t.agent().delete(`/api/public/my-input/${me}`).send({ confirm: true }).expect(200);
+      expect(res.body).toEqual({ deletedSubmissions: 4, deletedResponses: 0, deletedBallots: 1 });
+      const results = await mod.agent.get(`${base()}/prioritisation/results`).expect(200);
+      expect(results.body.ballotsPerGroup).toMatchObject({ youth: 0, parent: 1 });
+      expect(
+        await one<{ n: number }>(`SELECT count(*)::int AS n FROM ballot_item bi
+        WHERE NOT EXISTS (SELECT 1 FROM ballot b WHERE b.id = bi.ballot_id)`),
+      ).toEqual({ n: 0 });
     });
 
     afterAll(() => setStatus('open'));
@@ -253,8 +321,78 @@ describe('my data with the return code', () => {
       expect(idea).toMatchObject({ kind: 'idea', quoteConsent: false });
       expect(body.questionnaireResponses).toEqual([]);
       expect(body.ballot).toBeNull();
+      expect(body.pairwiseVotes).toEqual([]);
       expect(Number.isNaN(Date.parse(body.exportedAt))).toBe(false);
       expect(res.text).not.toContain('Iemand anders');
+    });
+
+    it('includes my pairwise votes, and deleting removes them', async () => {
+      const round = await t.app.get(RoundRepository).create(ws.workspace.id, {
+        slug: unique('pair'),
+        title: 'Twee tegelijk',
+        status: 'open',
+        prompt: 'x',
+        allowedGroups: ['youth'],
+        lifeDomains: [{ code: 'health', label: 'gezondheid' }],
+      });
+      const staff = `/api/staff/workspaces/${ws.workspace.id}/rounds/${round.id}`;
+      const sub = await t
+        .agent()
+        .post(`/api/public/rounds/${round.slug}/submissions`)
+        .send(submissionBody())
+        .expect(201);
+      const code = sub.body.returnCode as string;
+      await approve([sub.body.submission.id]);
+      const theme = (
+        await mod.agent
+          .post(`${staff}/themes`)
+          .set('X-XSRF-TOKEN', mod.xsrf)
+          .send({ name: 'Wachten', submissionIds: [sub.body.submission.id] })
+          .expect(201)
+      ).body.id;
+      const ids: string[] = [];
+      for (const text of ['Eerste vraag', 'Tweede vraag'])
+        ids.push(
+          (
+            await mod.agent
+              .post(`${staff}/research-questions`)
+              .set('X-XSRF-TOKEN', mod.xsrf)
+              .send({ text, themeIds: [theme] })
+              .expect(201)
+          ).body.id,
+        );
+      await t.dataSource.query(`UPDATE round SET status = 'synthesis' WHERE id = $1`, [round.id]);
+      await mod.agent
+        .post(`${staff}/prioritisation`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send({ method: 'pairwise', researchQuestionIds: ids })
+        .expect(201);
+      const pair = [ids[0], ids[1]];
+      await t
+        .agent()
+        .post(`/api/public/rounds/${round.slug}/pairwise-votes`)
+        .send({
+          idempotencyKey: randomUUID(),
+          returnCode: code,
+          group: 'youth',
+          ageBand: '12-15',
+          consent: true,
+          pair,
+          choice: ids[1],
+        })
+        .expect(201);
+      const exported = JSON.parse(
+        (await t.agent().get(`/api/public/my-input/${code}/export`).expect(200)).text,
+      );
+      expect(exported.ballot).toBeNull();
+      expect(exported.pairwiseVotes).toEqual([{ pair, choice: ids[1], createdAt: expect.any(String) }]);
+      const res = await t.agent().delete(`/api/public/my-input/${code}`).send({ confirm: true }).expect(200);
+      expect(res.body).toEqual({ deletedSubmissions: 1, deletedResponses: 0, deletedBallots: 1 });
+      expect(
+        await one<{ n: number }>(`SELECT count(*)::int AS n FROM pairwise_vote WHERE round_id = $1`, [
+          round.id,
+        ]),
+      ).toEqual({ n: 0 });
     });
 
     it('answers 404 for an unknown code', async () => {
@@ -376,6 +514,28 @@ describe('my data with the return code', () => {
       const answers = await Promise.all([del(p.code, { confirm: true }), del(p.code, { confirm: true })]);
       expect(answers.map((a) => a.status).sort()).toEqual([200, 404]);
       expect(await countRows(t, 'audit_event')).toBe(audits + 1);
+    });
+
+    it("leaves moderators' undo working when it involves a deleted submission", async () => {
+      const p = await submit({ text: 'Deze tekst haal ik later weg met mijn code.' });
+      const q = await submit({ text: 'Deze tekst zegt bijna hetzelfde als de vorige.' });
+      await approve([p.id, q.id]);
+      const theme = (await post('/themes', { name: 'Weghalen', submissionIds: [p.id, q.id] }).expect(201))
+        .body.id;
+      await post('/assignments', { submissionId: p.id, themeId: theme, action: 'remove' }).expect(200);
+      await post('/duplicates', { submissionId: q.id, duplicateOfId: p.id }).expect(200);
+      await post('/duplicates', { submissionId: q.id, duplicateOfId: null }).expect(200);
+      await del(p.code, { confirm: true }).expect(200);
+      // newest first: put the mark back (its target is gone), take it away, put p back in the theme (gone)
+      for (const kind of ['duplicate', 'duplicate', 'assign']) {
+        expect((await post('/undo', {}).expect(200)).body).toEqual({ undone: kind });
+      }
+      const refs = await one<{ n: number }>(
+        `SELECT (SELECT count(*) FROM theme_assignment WHERE submission_id = $1)
+              + (SELECT count(*) FROM submission_duplicate WHERE $1 IN (submission_id, duplicate_of_id)) AS n`,
+        [p.id],
+      );
+      expect(Number(refs.n)).toBe(0);
     });
 
     it('is rate-limited like submitting', async () => {

@@ -1,4 +1,11 @@
-import type { MyInputTraceResponse, MySubmissionTrace, PriorityGroup, RoundStatus } from '@inbreng/contracts';
+import {
+  PRIORITY_GROUPS,
+  type MyInputTraceResponse,
+  type MySubmissionTrace,
+  type PrioritisationResults,
+  type PriorityGroup,
+  type RoundStatus,
+} from '@inbreng/contracts';
 import type { RoundEntity } from '../rounds/round.entity';
 import { toPublicSubmission } from '../submissions/submission.mapper';
 import type { SubmissionEntity } from '../submissions/submission.entity';
@@ -70,4 +77,20 @@ export function toTrace(input: TraceInput): MyInputTraceResponse {
 
 function rankOrder(rank: number | null): number {
   return rank ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Ranks per research question from the results; every group is listed, `null` where it cast no votes. */
+export function toQuestionRanks(results: PrioritisationResults): Map<string, QuestionRank> {
+  return new Map(
+    results.questions.map((q) => [
+      q.researchQuestionId,
+      {
+        combinedRank: q.combinedRank,
+        perGroup: PRIORITY_GROUPS.map((group) => ({
+          group,
+          rank: q.perGroup.find((g) => g.group === group)?.rank ?? null,
+        })),
+      },
+    ]),
+  );
 }

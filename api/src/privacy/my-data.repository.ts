@@ -60,6 +60,35 @@ export class MyDataRepository {
       .findOne({ where: { returnCodeHash }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The participant's pairwise comparisons, oldest first. */
+  async pairwiseVotes(
+    participantId: string,
+  ): Promise<{ aId: string; bId: string; winnerId: string | null; createdAt: Date }[]> {
+    const rows: Array<{ a_id: string; b_id: string; winner_id: string | null; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT a_id, b_id, winner_id, created_at FROM pairwise_vote WHERE participant_id = $1
+          ORDER BY created_at, id`,
+        [participantId],
+      );
+    return rows.map((r) => ({ aId: r.a_id, bId: r.b_id, winnerId: r.winner_id, createdAt: r.created_at }));
+  }
+
+  /** Removes the participant's ranking ballot (its items cascade) and pairwise votes; returns how many of each. */
+  async deleteVotes(
+    participantId: string,
+    manager: EntityManager,
+  ): Promise<{ ballots: number; votes: number }> {
+    const [, ballots]: [unknown, number] = await manager.query(
+      `DELETE FROM ballot WHERE participant_id = $1`,
+      [participantId],
+    );
+    const [, votes]: [unknown, number] = await manager.query(
+      `DELETE FROM pairwise_vote WHERE participant_id = $1`,
+      [participantId],
+    );
+    return { ballots, votes };
+  }
+
   /**
    * Removes the participant's submissions and then the participant. Theme assignments and duplicate marks
    * go with the submissions (ON DELETE CASCADE), so theme and research-question counts, which are counted

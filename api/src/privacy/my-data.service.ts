@@ -9,9 +9,10 @@ import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
 import { toPublicSubmission } from '../submissions/submission.mapper';
 import { SubmissionRepository } from '../submissions/submission.repository';
-import { toTrace } from './my-data.mapper';
+import { PrioritisationRepository } from '../prioritisation/prioritisation.repository';
+import { PrioritisationService } from '../prioritisation/prioritisation.service';
+import { toQuestionRanks, toTrace } from './my-data.mapper';
 import { MyDataRepository } from './my-data.repository';
-import { PublishedRanks } from './published-ranks';
 
 const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
 
@@ -26,7 +27,8 @@ export class MyDataService {
     private readonly rounds: RoundRepository,
     private readonly submissions: SubmissionRepository,
     private readonly repo: MyDataRepository,
-    private readonly ranks: PublishedRanks,
+    private readonly prioritisation: PrioritisationService,
+    private readonly ballots: PrioritisationRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -39,14 +41,15 @@ export class MyDataService {
       submissions.filter((s) => s.status === 'approved').map((s) => s.id),
     );
     const questions = await this.repo.questionsOfThemes(round.id, [...new Set(themes.map((t) => t.themeId))]);
-    const published = this.ranks.isPublished(round);
+    // Ranks are final once the agenda is published; `publishedAt` stays set when the round is archived later.
+    const published = round.publishedAt !== null;
     return toTrace({
       round,
       agendaUrl: published ? `/r/${round.slug}/agenda` : null,
       submissions,
       themes,
       questions,
-      ranks: published ? await this.ranks.forRound(round) : null,
+      ranks: published ? toQuestionRanks(await this.prioritisation.resultsFor(round)) : null,
     });
   }
 
@@ -54,6 +57,9 @@ export class MyDataService {
   async export(rawCode: string): Promise<MyDataExport> {
     const { participant, round } = await this.find(rawCode);
     const submissions = await this.submissions.listForParticipant(participant.id);
+    const ballot = await this.ballots.findBallot(participant.id);
+    const items = ballot ? await this.ballots.ballotItems(ballot.id) : [];
+    const votes = await this.repo.pairwiseVotes(participant.id);
     return {
       exportedAt: this.clock.now().toISOString(),
       round: { slug: round.slug, title: round.title },
@@ -69,8 +75,20 @@ export class MyDataService {
       })),
       // Questionnaires are not part of this schema yet, so nobody can have answered one.
       questionnaireResponses: [],
-      // Prioritisation (ballots) is not part of this schema yet, so nobody can have voted.
-      ballot: null,
+      ballot: ballot
+        ? {
+            picks: items.map((i) => i.researchQuestionId),
+            ranking: items
+              .filter((i) => i.rank !== null)
+              .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+              .map((i) => i.researchQuestionId),
+          }
+        : null,
+      pairwiseVotes: votes.map((v) => ({
+        pair: [v.aId, v.bId],
+        choice: v.winnerId,
+        createdAt: v.createdAt.toISOString(),
+      })),
     };
   }
 
@@ -84,12 +102,13 @@ export class MyDataService {
     return this.repo.transaction(async (manager) => {
       const participant = await this.repo.lockParticipant(hashReturnCode(code), manager);
       if (!participant) throw new NotFoundException(UNKNOWN_CODE);
+      const votes = await this.repo.deleteVotes(participant.id, manager);
       const submissionIds = await this.repo.deleteParticipant(participant.id, manager);
       const result: DeleteMyDataResponse = {
         deletedSubmissions: submissionIds.length,
-        // Questionnaires and ballots are not part of this schema yet: there is nothing of either to remove.
+        // Questionnaires are not part of this schema yet: nobody can have answered one.
         deletedResponses: 0,
-        deletedBallots: 0,
+        deletedBallots: votes.ballots + votes.votes,
       };
       await this.audit.record(
         {

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PrioritisationModule } from '../prioritisation/prioritisation.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { MyDataController } from './my-data.controller';
 import { MyDataRepository } from './my-data.repository';
 import { MyDataService } from './my-data.service';
-import { PrioritisationModule } from '../prioritisation/prioritisation.module';
-import { PrioritisationRanks } from '../prioritisation/prioritisation-ranks';
-import { PublishedRanks } from './published-ranks';
 import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 
@@ -15,13 +13,7 @@ import { RetentionService } from './retention.service';
 @Module({
   imports: [AuditModule, RoundsModule, SubmissionsModule, PrioritisationModule],
   controllers: [MyDataController],
-  providers: [
-    MyDataService,
-    MyDataRepository,
-    RetentionService,
-    RetentionRepository,
-    { provide: PublishedRanks, useClass: PrioritisationRanks },
-  ],
+  providers: [MyDataService, MyDataRepository, RetentionService, RetentionRepository],
   exports: [RetentionService],
 })
 export class PrivacyModule {}

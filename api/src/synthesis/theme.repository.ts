@@ -219,9 +219,10 @@ export class ThemeRepository {
     link: Pick<ThemeAssignmentEntity, 'themeId' | 'submissionId' | 'status' | 'score' | 'decidedBy'>,
     manager: EntityManager,
   ): Promise<void> {
+    // A submission its author deleted (with their return code) is skipped: undoing an older change must not fail.
     await manager.query(
       `INSERT INTO theme_assignment (theme_id, submission_id, status, score, decided_by)
-       VALUES ($1, $2, $3, $4, $5)
+       SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM submission WHERE id = $2)
        ON CONFLICT (theme_id, submission_id)
        DO UPDATE SET status = EXCLUDED.status, score = EXCLUDED.score, decided_by = EXCLUDED.decided_by`,
       [link.themeId, link.submissionId, link.status, link.score, link.decidedBy],

@@ -149,6 +149,11 @@ export class WorkbenchRepository {
   ): Promise<void> {
     const repo = manager.getRepository(SubmissionDuplicateEntity);
     await repo.delete({ submissionId });
-    if (duplicateOfId) await repo.insert({ submissionId, duplicateOfId, workspaceId, markedBy });
+    if (!duplicateOfId) return;
+    // Either side may have been deleted by its author since (undo of an older mark): then there is nothing to mark.
+    const alive = await manager
+      .getRepository(SubmissionEntity)
+      .countBy({ id: In([submissionId, duplicateOfId]) });
+    if (alive === 2) await repo.insert({ submissionId, duplicateOfId, workspaceId, markedBy });
   }
 }

@@ -211,10 +211,13 @@ export interface MyDataExport {
   submissions: (PublicSubmission & { originalText: string; quoteConsent: boolean })[];
   questionnaireResponses: unknown[];
   ballot: { picks: string[]; ranking: string[] } | null;
+  /** Pairwise method: every comparison this participant made (`choice` null = skipped). */
+  pairwiseVotes: { pair: [string, string]; choice: string | null; createdAt: string }[];
 }
 
 export interface DeleteMyDataResponse {
   deletedSubmissions: number;
   deletedResponses: number;
+  /** The ranking ballot (0 or 1) plus every pairwise vote. */
   deletedBallots: number;
 }
