@@ -82,11 +82,11 @@ export class MergeDialogComponent {
     const all = this.themes();
     const target: Theme | undefined = all.find((t) => t.id === this.target());
     if (!target || all.length < 2) return;
-    await this.store.mergeThemes(
-      target,
-      all.filter((t) => t.id !== target.id),
-    );
-    this.returnFocus = false; // the store moves focus to the merged theme or to the problem
+    const sources = all.filter((t) => t.id !== target.id);
+    // Close first (the browser puts focus back on the opener), then the store moves focus to the merged
+    // theme, or to the message saying what went wrong.
+    this.returnFocus = false;
     this.close();
+    await this.store.mergeThemes(target, sources);
   }
 }

@@ -39,7 +39,7 @@ import { ThemeCountsComponent } from './theme-counts.component';
 
         <h2>{{ 'lineage.themesHeading' | translate: { count: res.value.themes.length } }}</h2>
         @for (entry of res.value.themes; track entry.theme.id) {
-          <section class="box lineage-theme" [attr.aria-labelledby]="'lt-' + entry.theme.id">
+          <div class="box lineage-theme" role="group" [attr.aria-labelledby]="'lt-' + entry.theme.id">
             <h3 [id]="'lt-' + entry.theme.id">{{ entry.theme.name }}</h3>
             @if (entry.theme.description) {
               <p>{{ entry.theme.description }}</p>
@@ -69,7 +69,7 @@ import { ThemeCountsComponent } from './theme-counts.component';
                 <li>{{ 'lineage.noSubmissions' | translate }}</li>
               }
             </ol>
-          </section>
+          </div>
         } @empty {
           <p>{{ 'lineage.noThemes' | translate }}</p>
         }

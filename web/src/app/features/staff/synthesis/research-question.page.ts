@@ -2,9 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   input,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -115,6 +117,18 @@ export class ResearchQuestionPage {
       { label: 'rq.editTitle' },
     ];
   });
+
+  constructor() {
+    // Following a link to another question reuses this page: forget what was said about the last one.
+    effect(() => {
+      this.questionId();
+      untracked(() => {
+        this.splitOff.set(null);
+        this.problem.set(null);
+        this.announcer.text.set('');
+      });
+    });
+  }
 
   protected save(value: RqFormValue): void {
     const q = this.question();

@@ -79,6 +79,10 @@ export interface SplitChoice {
     </form>
   `,
   styles: `
+    :host {
+      display: block;
+      margin-top: 2rem;
+    }
     h2 {
       font-size: 1.15rem;
       margin: 0 0 0.35rem;

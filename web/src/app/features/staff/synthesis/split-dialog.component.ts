@@ -153,10 +153,11 @@ export class SplitDialogComponent {
           : null;
     this.error.set(error);
     if (error) return;
-    await this.store.splitTheme(theme, name, this.description().trim(), [...this.picked()]);
-    // The store moves focus: to the new theme, or to the message saying what went wrong.
+    // Close first (the browser puts focus back on the opener), then the store moves focus to the new
+    // theme, or to the message saying what went wrong.
     this.returnFocusTo = '';
     this.close();
+    await this.store.splitTheme(theme, name, this.description().trim(), [...this.picked()]);
   }
 
   protected text(event: Event): string {

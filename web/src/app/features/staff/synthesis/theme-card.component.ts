@@ -67,6 +67,9 @@ export class ThemeCardComponent {
     if (ok) {
       this.editing.set(false);
       this.store.focus(`${this.domId()}-edit`);
+    } else if (this.store.actionProblem()?.stale) {
+      // The theme changed under us: close the form, so the next edit starts from the fresh name.
+      this.editing.set(false);
     }
   }
 

@@ -6,7 +6,7 @@ import {
 } from '@inbreng/contracts';
 import type { WorkbenchQuery } from './synthesis.api';
 
-export const WORKBENCH_PAGE_SIZE = 25;
+export const WORKBENCH_PAGE_SIZE = 20;
 
 /** The workbench filters as they live in the URL (`?group=youth&search=wachtlijst&page=2`). */
 export interface WorkbenchFilters {

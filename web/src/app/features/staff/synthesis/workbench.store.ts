@@ -44,6 +44,8 @@ export class WorkbenchStore {
   readonly themes = computed(() => this.data()?.themes ?? []);
   readonly themesById = computed(() => new Map(this.themes().map((t) => [t.id, t])));
   readonly partition = computed(() => partitionThemes(this.themes()));
+  /** Themes one can still work with (filter, assign): merged and rejected ones are history. */
+  readonly liveThemes = computed(() => [...this.partition().active, ...this.partition().suggested]);
   readonly total = computed(() => this.data()?.total ?? 0);
   readonly frameworkCode = computed(() => this.data()?.frameworkCode ?? null);
   readonly nearDuplicates = computed(() => {
