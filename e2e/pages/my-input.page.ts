@@ -9,6 +9,10 @@ export class MyInputPage {
   readonly items: Locator;
   readonly results: Locator;
   readonly helpPanel: Locator;
+  readonly download: Locator;
+  readonly deleteButton: Locator;
+  readonly dialog: Locator;
+  readonly deleted: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Mijn inbreng' });
@@ -17,6 +21,10 @@ export class MyInputPage {
     this.items = page.getByTestId('my-submission');
     this.results = page.getByRole('heading', { level: 2, name: /^Jouw inbreng bij:/ });
     this.helpPanel = page.getByRole('region', { name: 'Praat erover. Je staat er niet alleen voor.' });
+    this.download = page.getByRole('button', { name: 'Download mijn gegevens' });
+    this.deleteButton = page.getByRole('button', { name: 'Verwijder mijn gegevens' });
+    this.dialog = page.getByRole('dialog', { name: 'Weet je het zeker?' });
+    this.deleted = page.getByRole('heading', { level: 2, name: 'Je gegevens zijn verwijderd' });
   }
 
   async goto(): Promise<void> {
@@ -25,6 +33,11 @@ export class MyInputPage {
 
   item(text: string | RegExp): Locator {
     return this.items.filter({ hasText: text });
+  }
+
+  /** What became of one submission: its themes, research questions and their places. */
+  trace(item: Locator): Locator {
+    return item.getByTestId('my-trace');
   }
 
   async lookUp(code: string): Promise<void> {

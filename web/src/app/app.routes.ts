@@ -1,6 +1,8 @@
 import { Routes } from '@angular/router';
 import { staffGuard } from './core/staff.guard';
+import { AGENDA_ROUTES } from './features/agenda/agenda.routes';
 import { PARTICIPATE_ROUTES } from './features/participate/participate.routes';
+import { PRIORITISE_ROUTES } from './features/prioritise/prioritise.routes';
 import { STAFF_ROUTES } from './features/staff/staff.routes';
 
 export const routes: Routes = [
@@ -15,6 +17,8 @@ export const routes: Routes = [
     loadComponent: () => import('./features/public/workspace.page').then((m) => m.WorkspacePage),
   },
   ...PARTICIPATE_ROUTES,
+  ...PRIORITISE_ROUTES,
+  ...AGENDA_ROUTES,
   {
     path: 'login',
     title: 'login.title',

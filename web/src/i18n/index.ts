@@ -1,17 +1,21 @@
 // Each feature owns its translation files; they are merged per language here.
 // Keys must not collide between files (the i18n unit test checks that).
+import enAgenda from './en/agenda.json';
 import enCore from './en/core.json';
 import enParticipate from './en/participate.json';
+import enPrioritise from './en/prioritise.json';
 import enStaff from './en/staff.json';
 import enSynthesis from './en/synthesis.json';
+import nlAgenda from './nl/agenda.json';
 import nlCore from './nl/core.json';
 import nlParticipate from './nl/participate.json';
+import nlPrioritise from './nl/prioritise.json';
 import nlStaff from './nl/staff.json';
 import nlSynthesis from './nl/synthesis.json';
 
 export const TRANSLATION_PARTS = {
-  nl: [nlCore, nlParticipate, nlStaff, nlSynthesis],
-  en: [enCore, enParticipate, enStaff, enSynthesis],
+  nl: [nlCore, nlParticipate, nlStaff, nlSynthesis, nlPrioritise, nlAgenda],
+  en: [enCore, enParticipate, enStaff, enSynthesis, enPrioritise, enAgenda],
 } as const;
 
 export const TRANSLATIONS = {

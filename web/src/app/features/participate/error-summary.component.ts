@@ -2,6 +2,9 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, input, viewCh
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldProblem, Message } from './validation';
 
+/** Any form's problem: the ballot page uses this summary too, with its own field names. */
+export type SummaryProblem = Omit<FieldProblem, 'field'> & { field: string };
+
 /**
  * Error summary at the top of a form: a heading, then one link per problem that moves focus to the
  * field. The page calls `focus()` after a failed submit, so screen readers read it at once.
@@ -57,7 +60,7 @@ import type { FieldProblem, Message } from './validation';
   `,
 })
 export class ParticipateErrorSummaryComponent {
-  readonly problems = input<FieldProblem[]>([]);
+  readonly problems = input<readonly SummaryProblem[]>([]);
   /** A problem that belongs to no single field (network, closed round …). */
   readonly general = input<Message | null>(null);
   protected readonly visible = computed(() => this.problems().length > 0 || this.general() !== null);

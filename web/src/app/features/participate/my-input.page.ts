@@ -12,12 +12,22 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { MyInputResponse, PublicRoundResponse, PublicSubmission } from '@inbreng/contracts';
+import type {
+  DeleteMyDataResponse,
+  MyInputResponse,
+  MyInputTraceResponse,
+  MySubmissionTrace,
+  PublicRoundResponse,
+  PublicSubmission,
+} from '@inbreng/contracts';
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { errorKey } from '../../core/api-error';
 import { LanguageService } from '../../core/i18n';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
+import { MyDataComponent } from './my-data.component';
+import { MyInputApi } from './my-input.api';
+import { MyInputTraceComponent } from './my-input-trace.component';
 import { ParticipationApi } from './participation.api';
 import { ParticipationStorage } from './participation-storage';
 import { RETURN_CODE_LENGTH, formatReturnCode, normalizeReturnCode } from './return-code';
@@ -25,13 +35,27 @@ import { RETURN_CODE_LENGTH, formatReturnCode, normalizeReturnCode } from './ret
 type Lookup =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ok'; data: MyInputResponse; round: PublicRoundResponse | null }
+  | {
+      status: 'ok';
+      data: MyInputResponse;
+      round: PublicRoundResponse | null;
+      /** What became of each submission (themes, research questions, places); null when unavailable. */
+      trace: MyInputTraceResponse | null;
+    }
+  | { status: 'deleted'; result: DeleteMyDataResponse }
   | { status: 'error'; key: string };
 
 /** `/mijn-inbreng`: what happened with my input. The code is typed or remembered, never in the URL. */
 @Component({
   selector: 'app-my-input-page',
-  imports: [TranslatePipe, RouterLink, LocalDatePipe, HelpPanelComponent],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    LocalDatePipe,
+    HelpPanelComponent,
+    MyInputTraceComponent,
+    MyDataComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['./participate.css', './my-input.page.css'],
   template: `
@@ -123,6 +147,14 @@ type Lookup =
                     </p>
                   }
                 }
+                @if (traceOf(l.trace, s.id); as t) {
+                  <app-my-input-trace
+                    [trace]="t"
+                    [roundStatus]="l.trace?.round?.status ?? l.data.round.status"
+                    [roundSlug]="l.data.round.slug"
+                    [agendaPublished]="!!l.trace?.agendaUrl"
+                  />
+                }
               </li>
             }
           </ul>
@@ -132,7 +164,41 @@ type Lookup =
                 'myInput.addMore' | translate
               }}</a>
             </p>
+          } @else if (l.data.round.status === 'prioritising') {
+            <p>
+              <a class="button primary" [routerLink]="['/r', l.data.round.slug, 'prioriteren']">{{
+                'myTrace.vote' | translate
+              }}</a>
+            </p>
           }
+          @if (l.trace?.agendaUrl) {
+            <p>
+              <a class="button primary" [routerLink]="['/r', l.data.round.slug, 'agenda']">{{
+                'myTrace.agendaButton' | translate
+              }}</a>
+            </p>
+          }
+          <app-my-data
+            [code]="code()"
+            [slug]="l.data.round.slug"
+            (deleted)="deleted(l.data.round.slug, $event)"
+          />
+        </section>
+      } @else if (l.status === 'deleted') {
+        <section class="results" aria-labelledby="mi-deleted" data-testid="my-data-deleted">
+          <h2 id="mi-deleted" #results tabindex="-1">{{ 'myData.done.title' | translate }}</h2>
+          <p>
+            {{
+              'myData.done.counts'
+                | translate
+                  : {
+                      submissions: l.result.deletedSubmissions,
+                      responses: l.result.deletedResponses,
+                      ballots: l.result.deletedBallots,
+                    }
+            }}
+          </p>
+          <p>{{ 'myData.done.code' | translate }}</p>
         </section>
       }
     </div>
@@ -140,6 +206,7 @@ type Lookup =
 })
 export class MyInputPage {
   private readonly api = inject(ParticipationApi);
+  private readonly myInputApi = inject(MyInputApi);
   private readonly storage = inject(ParticipationStorage);
   private readonly injector = inject(Injector);
   protected readonly lang = inject(LanguageService).current;
@@ -175,10 +242,14 @@ export class MyInputPage {
     try {
       const data = await firstValueFrom(this.api.myInput(formatReturnCode(code)));
       // Labels of life domains come with the round; without them the codes are shown.
-      const round = await firstValueFrom(this.api.getRound(data.round.slug).pipe(catchError(() => of(null))));
+      // The trace adds what became of each submission; without it the page still shows the basics.
+      const [round, trace] = await Promise.all([
+        firstValueFrom(this.api.getRound(data.round.slug).pipe(catchError(() => of(null)))),
+        firstValueFrom(this.myInputApi.trace(formatReturnCode(code)).pipe(catchError(() => of(null)))),
+      ]);
       this.storage.rememberReturnCode(formatReturnCode(code), data.round.slug);
       this.code.set(formatReturnCode(code));
-      this.lookup.set({ status: 'ok', data, round });
+      this.lookup.set({ status: 'ok', data, round, trace });
       afterNextRender(() => this.results()?.nativeElement.focus(), { injector: this.injector });
     } catch (err) {
       if (err instanceof HttpErrorResponse && err.status === 404) {
@@ -188,6 +259,18 @@ export class MyInputPage {
         this.lookup.set({ status: 'error', key: errorKey(err) });
       }
     }
+  }
+
+  protected traceOf(trace: MyInputTraceResponse | null, submissionId: string): MySubmissionTrace | null {
+    return trace?.items.find((t) => t.submission.id === submissionId) ?? null;
+  }
+
+  /** Everything is gone: this device forgets the code too, and focus moves to the outcome. */
+  protected deleted(slug: string, result: DeleteMyDataResponse): void {
+    this.storage.forgetReturnCode(this.code(), slug);
+    this.code.set('');
+    this.lookup.set({ status: 'deleted', result });
+    afterNextRender(() => this.results()?.nativeElement.focus(), { injector: this.injector });
   }
 
   private invalid(key: string): void {

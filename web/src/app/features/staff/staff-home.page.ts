@@ -6,6 +6,7 @@ import type { StaffRoundSummary } from '@inbreng/contracts';
 import { catchError, of, switchMap } from 'rxjs';
 import { LanguageService } from '../../core/i18n';
 import { SessionService } from '../../core/session.service';
+import { auditExportUrl } from './prioritisation/prioritisation.api';
 import { StaffDatePipe } from './shared/staff-date.pipe';
 import { StaffRoundsApi } from './shared/staff-rounds.api';
 
@@ -36,6 +37,11 @@ import { StaffRoundsApi } from './shared/staff-rounds.api';
           <p>
             {{ 'staff.role' | translate }}: <strong>{{ 'roles.' + m.role | translate }}</strong>
           </p>
+          @if (m.role === 'admin') {
+            <p>
+              <a [href]="auditUrl(m.workspaceId)" download>{{ 'prioritisation.auditExport' | translate }}</a>
+            </p>
+          }
           <div class="rounds-head">
             <h3>{{ 'staff.rounds' | translate }}</h3>
             @if (m.role === 'admin') {
@@ -171,6 +177,10 @@ export class StaffHomePage {
       ),
     ),
   );
+
+  protected auditUrl(workspaceId: string): string {
+    return auditExportUrl(workspaceId);
+  }
 
   protected pick(event: Event): void {
     this.chosen.set((event.target as HTMLSelectElement).value);

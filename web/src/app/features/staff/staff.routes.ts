@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { PRIORITISATION_ROUTES } from './prioritisation/prioritisation.routes';
 import { SYNTHESIS_ROUTES } from './synthesis/synthesis.routes';
 
 // Staff pages below /staff (behind login). Owned by the staff feature.
@@ -25,4 +26,5 @@ export const STAFF_ROUTES: Routes = [
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
   ...SYNTHESIS_ROUTES,
+  ...PRIORITISATION_ROUTES,
 ];

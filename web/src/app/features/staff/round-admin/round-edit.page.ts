@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { StaffRoundResponse, UpsertRoundRequest } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
+import { auditExportUrl } from '../prioritisation/prioritisation.api';
 import { ApiProblem } from '../shared/api-problem';
 import { roundSaveProblem } from './round-form.errors';
 import { asResult } from '../shared/result';
@@ -54,10 +55,31 @@ import { RoundLifecycleComponent } from './round-lifecycle.component';
               >{{ 'synthesis.nav.questions' | translate }}</a
             >
           </li>
+          <li>
+            <a
+              class="button"
+              [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'prioritisation']"
+              >{{ 'prioritisation.nav' | translate }}</a
+            >
+          </li>
           @if (res.value.status !== 'draft') {
             <li>
               <a class="button" [routerLink]="['/r', res.value.slug]">{{
                 'roundAdmin.publicPage' | translate
+              }}</a>
+            </li>
+          }
+          @if (res.value.status === 'published' || res.value.status === 'archived') {
+            <li>
+              <a class="button" [routerLink]="['/r', res.value.slug, 'agenda']">{{
+                'prioritisation.agendaLink' | translate
+              }}</a>
+            </li>
+          }
+          @if (isAdmin()) {
+            <li>
+              <a class="button" [href]="auditUrl()" download>{{
+                'prioritisation.auditExport' | translate
               }}</a>
             </li>
           }
@@ -104,6 +126,7 @@ export class RoundEditPage {
   private readonly api = inject(StaffRoundsApi);
   private readonly role = workspaceRole(this.workspaceId);
   protected readonly isAdmin = computed(() => this.role() === 'admin');
+  protected readonly auditUrl = computed(() => auditExportUrl(this.workspaceId()));
   /** The "created" note stays until the admin does the next thing. */
   protected readonly fresh = signal(true);
   protected readonly busy = signal(false);

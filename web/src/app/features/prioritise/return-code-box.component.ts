@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { formatReturnCode, returnCodeGroups, spellReturnCode } from '../participate/return-code';
+
+/** The return code, large and spelled out for screen readers, with a copy button (as after a submission). */
+@Component({
+  selector: 'app-return-code-box',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p
+      class="return-code"
+      role="img"
+      data-testid="return-code"
+      [attr.data-code]="formatted()"
+      [attr.aria-label]="'participate.done.codeSpoken' | translate: { code: spelled() }"
+    >
+      @for (g of groups(); track $index) {
+        <span>{{ g }}</span>
+      }
+    </p>
+    <p class="keep">{{ 'prioritise.done.keep' | translate }}</p>
+    <button type="button" class="button" (click)="copy()">{{ 'participate.done.copy' | translate }}</button>
+    <p class="copy-status" role="status">
+      @if (copyState() !== 'idle') {
+        {{ 'participate.done.' + copyState() | translate }}
+      }
+    </p>
+  `,
+  styles: `
+    .return-code {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+      font-size: clamp(1.5rem, 7vw, 2rem);
+      font-weight: 700;
+      letter-spacing: 0.08em;
+      background: var(--color-surface);
+      border-radius: var(--radius);
+      padding: 0.5rem 0.75rem;
+      margin: 0 0 0.5rem;
+    }
+    .keep {
+      font-weight: 600;
+    }
+    .copy-status {
+      min-height: 1.5em;
+      color: var(--color-primary-dark);
+      font-weight: 600;
+    }
+  `,
+})
+export class ReturnCodeBoxComponent {
+  readonly code = input.required<string>();
+  protected readonly formatted = computed(() => formatReturnCode(this.code()));
+  protected readonly groups = computed(() => returnCodeGroups(this.code()));
+  protected readonly spelled = computed(() => spellReturnCode(this.code()));
+  protected readonly copyState = signal<'idle' | 'copied' | 'copyFailed'>('idle');
+
+  protected async copy(): Promise<void> {
+    this.copyState.set('idle');
+    try {
+      await navigator.clipboard.writeText(this.formatted());
+      this.copyState.set('copied');
+    } catch {
+      this.copyState.set('copyFailed');
+    }
+  }
+}
