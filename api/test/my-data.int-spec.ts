@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RoundRepository } from '../src/rounds/round.repository';
+import { createQuestionnaire, fullAnswers, saveBody } from './helpers/questionnaire-fixtures';
 import {
   countRows,
   createStaff,
@@ -397,6 +398,242 @@ describe('my data with the return code', () => {
 
     it('answers 404 for an unknown code', async () => {
       await t.agent().get(`/api/public/my-input/AAA-BBB-CCC-DDD-EEE-FFF/export`).expect(404);
+    });
+  });
+
+  describe('questionnaire responses', () => {
+    let me: string;
+    let own: string;
+    let q1: string;
+    let q2: string;
+    let mine: { handedIn: string; unfinished: string };
+    let theirs: string;
+    let derived: { mine: string; theirs: string };
+    let themeId: string;
+    let questionId: string;
+    const myAnswers = fullAnswers({
+      kids: { option: 'other', otherText: 'Pleegkind, mail sanne@example.org' },
+      grade: 4,
+      why_low: PII_TEXT,
+    });
+    const qBase = (id: string) => `/api/staff/workspaces/${ws.workspace.id}/questionnaires/${id}`;
+    const answer = async (id: string, answers: Record<string, unknown>, over: Record<string, unknown> = {}) =>
+      (
+        await t
+          .agent()
+          .put(`/api/public/rounds/${ws.round.slug}/questionnaires/${id}/response`)
+          .send(saveBody(answers, over))
+          .expect(200)
+      ).body.responseId as string;
+    const respondents = async () =>
+      (await mod.agent.get(`${qBase(q1)}/results`).expect(200)).body.respondents as number;
+    const lineageIds = async () =>
+      (
+        (await mod.agent.get(`${base()}/research-questions/${questionId}/lineage`).expect(200)).body
+          .themes as Array<{
+          submissions: Array<{ id: string }>;
+        }>
+      ).flatMap((th) => th.submissions.map((x) => x.id));
+    const counts = async () => {
+      const workbench = await mod.agent.get(`${base()}/workbench`).expect(200);
+      return {
+        theme: (workbench.body.themes as Array<{ id: string; submissionCount: number }>).find(
+          (x) => x.id === themeId,
+        )?.submissionCount,
+        question: (await mod.agent.get(`${base()}/research-questions/${questionId}`).expect(200)).body
+          .submissionCount as number,
+      };
+    };
+
+    beforeAll(async () => {
+      await setStatus('open');
+      q1 = await createQuestionnaire(mod, ws, { body: { audience: [], minGroupSize: 1 } });
+      q2 = await createQuestionnaire(mod, ws, { body: { audience: [], title: 'Nog een vragenlijst' } });
+      const first = await submit({ text: 'Mijn eigen inbreng over lang wachten op hulp.' });
+      me = first.code;
+      own = first.id;
+      const asMe = { returnCode: me, group: 'youth', ageBand: '12-15' };
+      mine = {
+        handedIn: await answer(q1, myAnswers, asMe),
+        unfinished: await answer(q2, { safe: 2 }, { ...asMe, submit: false }),
+      };
+      theirs = await answer(q1, fullAnswers({ grade: 2, why_low: 'Iemand anders vindt de wijk saai.' }));
+      // moderators send the open answers on: each becomes a submission of the person who wrote it
+      const sent = await mod.agent
+        .post(`${qBase(q1)}/to-synthesis`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send({ questionKey: 'why_low', kind: 'experience' })
+        .expect(200);
+      expect(sent.body.created).toBe(2);
+      const rows: Array<{ id: string; source_response_id: string }> = await t.dataSource.query(
+        `SELECT id, source_response_id FROM submission WHERE source_questionnaire_id = $1`,
+        [q1],
+      );
+      const of = (responseId: string) => rows.find((r) => r.source_response_id === responseId)?.id ?? '';
+      derived = { mine: of(mine.handedIn), theirs: of(theirs) };
+      await approve([own, derived.mine, derived.theirs]);
+      themeId = (
+        await post('/themes', {
+          name: 'Weinig te doen in de wijk',
+          submissionIds: [own, derived.mine, derived.theirs],
+        }).expect(201)
+      ).body.id;
+      questionId = (
+        await post('/research-questions', { text: 'Wat maakt de wijk leuker?', themeIds: [themeId] }).expect(
+          201,
+        )
+      ).body.id;
+    });
+    afterAll(() => setStatus('open'));
+
+    it('trace lists the submission made from my answer like my other submissions', async () => {
+      await setStatus('synthesis');
+      const res = await trace(me);
+      expect(res.items.map((i) => i.submission.id)).toEqual([own, derived.mine]);
+      const item = res.items[1];
+      expect(item?.submission).toMatchObject({ kind: 'experience', status: 'approved' });
+      expect(item?.submission.text).not.toContain('06-12345678');
+      expect(item?.themes).toEqual([{ id: themeId, name: 'Weinig te doen in de wijk' }]);
+      expect(JSON.stringify(res)).not.toContain(derived.theirs);
+      await setStatus('open');
+    });
+
+    it('export holds my questionnaire responses as I gave them, my open texts included', async () => {
+      const res = await t.agent().get(`/api/public/my-input/${me}/export`).expect(200);
+      const body = JSON.parse(res.text);
+      // the submission made from my answer is mine, with my own words
+      expect(body.submissions.map((x: { id: string }) => x.id)).toEqual([own, derived.mine]);
+      expect(body.submissions[1]).toMatchObject({ kind: 'experience', originalText: PII_TEXT });
+      expect(body.questionnaireResponses).toHaveLength(2);
+      const [handedIn, unfinished] = body.questionnaireResponses;
+      expect(handedIn).toMatchObject({
+        questionnaire: { id: q1, title: 'Opvoeden in de wijk', status: 'open' },
+        version: 1,
+        status: 'submitted',
+        wijk: null,
+        answers: myAnswers,
+      });
+      for (const at of ['createdAt', 'updatedAt', 'submittedAt'])
+        expect(Number.isNaN(Date.parse(handedIn[at]))).toBe(false);
+      expect(handedIn.questions.map((x: { key: string }) => x.key)).toEqual([
+        'kids',
+        'help',
+        'safe',
+        'grade',
+        'why_low',
+        'priorities',
+        'grid',
+        'age',
+        'since',
+      ]);
+      expect(handedIn.questions[4]).toEqual({
+        key: 'why_low',
+        text: 'Waarom een laag cijfer?',
+        type: 'short_text',
+      });
+      const open = new Map(
+        (handedIn.openAnswers as Array<{ questionKey: string }>).map((o) => [o.questionKey, o]),
+      );
+      expect(open.get('why_low')).toMatchObject({
+        source: 'answer',
+        originalText: PII_TEXT,
+        submissionId: derived.mine,
+      });
+      expect((open.get('why_low') as { text: string }).text).not.toContain('06-12345678');
+      expect(open.get('kids')).toMatchObject({
+        source: 'other',
+        originalText: 'Pleegkind, mail sanne@example.org',
+        submissionId: null,
+      });
+      expect((open.get('kids') as { text: string }).text).not.toContain('sanne@example.org');
+      expect(unfinished).toMatchObject({
+        questionnaire: { id: q2, title: 'Nog een vragenlijst' },
+        status: 'in_progress',
+        submittedAt: null,
+        answers: { safe: 2 },
+        openAnswers: [],
+      });
+      expect(res.text).not.toContain('Iemand anders');
+      expect(res.text).not.toContain(theirs);
+    });
+
+    it('delete removes my responses, their answers and the submissions made from them; counts drop', async () => {
+      expect(await counts()).toEqual({ theme: 3, question: 3 });
+      expect((await lineageIds()).sort()).toEqual([own, derived.mine, derived.theirs].sort());
+      expect(await respondents()).toBe(2);
+      const rowsOf = async (ids: string[]) =>
+        one<{ r: number; a: number; o: number }>(
+          `SELECT (SELECT count(*) FROM questionnaire_response WHERE id = ANY($1))::int AS r,
+                  (SELECT count(*) FROM questionnaire_answer WHERE response_id = ANY($1))::int AS a,
+                  (SELECT count(*) FROM questionnaire_open_answer WHERE response_id = ANY($1))::int AS o`,
+          [ids],
+        );
+      const myIds = [mine.handedIn, mine.unfinished];
+      expect((await rowsOf(myIds)).o).toBe(2);
+      const theirRows = await rowsOf([theirs]);
+
+      const res = await t.agent().delete(`/api/public/my-input/${me}`).send({ confirm: true }).expect(200);
+      expect(res.body).toEqual({ deletedSubmissions: 2, deletedResponses: 2, deletedBallots: 0 });
+      expect(await rowsOf(myIds)).toEqual({ r: 0, a: 0, o: 0 });
+      expect(await rowsOf([theirs])).toEqual(theirRows);
+      expect(
+        await one<{ n: number }>(`SELECT count(*)::int AS n FROM submission WHERE id = ANY($1)`, [
+          [own, derived.mine, derived.theirs],
+        ]),
+      ).toEqual({ n: 1 });
+      expect(await counts()).toEqual({ theme: 1, question: 1 });
+      expect(await lineageIds()).toEqual([derived.theirs]);
+      expect(await respondents()).toBe(1);
+      const audit = await one<{ before: { responseIds: string[]; submissionIds: string[] }; after: unknown }>(
+        `SELECT before, after FROM audit_event WHERE action = 'participant.data_deleted'
+          ORDER BY created_at DESC LIMIT 1`,
+      );
+      expect(audit.before.responseIds.sort()).toEqual([...myIds].sort());
+      expect(audit.before.submissionIds.sort()).toEqual([own, derived.mine].sort());
+      expect(audit.after).toEqual({ deletedSubmissions: 2, deletedResponses: 2, deletedBallots: 0 });
+      const stored = JSON.stringify(audit);
+      for (const fragment of ['Sanne', '06-12345678', 'Pleegkind', 'sanne@example.org', me]) {
+        expect(stored).not.toContain(fragment);
+      }
+      await t
+        .agent()
+        .get(`/api/public/rounds/${ws.round.slug}/questionnaires/${q1}/response/${me}`)
+        .expect(404);
+    });
+
+    it('also removes a submission made from my answer when only its source link says it is mine', async () => {
+      // A first save without a code makes the participant, as on the questionnaire page.
+      const first = await t
+        .agent()
+        .put(`/api/public/rounds/${ws.round.slug}/questionnaires/${q1}/response`)
+        .send(saveBody(fullAnswers({ grade: 1, why_low: 'Er is hier echt niks voor jongeren te doen.' })))
+        .expect(200);
+      await mod.agent
+        .post(`${qBase(q1)}/to-synthesis`)
+        .set('X-XSRF-TOKEN', mod.xsrf)
+        .send({ questionKey: 'why_low', kind: 'experience', responseIds: [first.body.responseId] })
+        .expect(200);
+      const someoneElse = await submit({ text: 'Een ander zegt iets heel anders hier.' });
+      // the source columns have no foreign key: should the participant id ever differ, the link still counts
+      await t.dataSource.query(
+        `UPDATE submission SET participant_id = (SELECT participant_id FROM submission WHERE id = $2)
+          WHERE source_response_id = $1`,
+        [first.body.responseId, someoneElse.id],
+      );
+      const res = await t
+        .agent()
+        .delete(`/api/public/my-input/${first.body.returnCode}`)
+        .send({ confirm: true })
+        .expect(200);
+      expect(res.body).toEqual({ deletedSubmissions: 1, deletedResponses: 1, deletedBallots: 0 });
+      expect(
+        await one<{ n: number }>(`SELECT count(*)::int AS n FROM submission WHERE source_response_id = $1`, [
+          first.body.responseId,
+        ]),
+      ).toEqual({ n: 0 });
+      expect(
+        await one<{ n: number }>(`SELECT count(*)::int AS n FROM submission WHERE id = $1`, [someoneElse.id]),
+      ).toEqual({ n: 1 });
     });
   });
 

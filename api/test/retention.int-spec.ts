@@ -2,6 +2,7 @@ import { Clock, ManualClock } from '../src/common/clock';
 import { JobQueueService } from '../src/jobs/job-queue.service';
 import { RETENTION_QUEUE, RetentionService } from '../src/privacy/retention.service';
 import { RoundRepository } from '../src/rounds/round.repository';
+import { createQuestionnaire, fullAnswers, saveBody } from './helpers/questionnaire-fixtures';
 import {
   createStaff,
   createTestApp,
@@ -33,12 +34,35 @@ describe('retention sweep', () => {
     archivedByHand: '',
     reopened: '',
   };
+  /** A round with questionnaire answers only (no submissions), archived by hand; its period ends at t0 + 27 days. */
+  let answersRound = '';
+  const answerResponses: Record<'handedIn' | 'unfinished' | 'clean', string> = {
+    handedIn: '',
+    unfinished: '',
+    clean: '',
+  };
+  const PII_ANSWERS = {
+    handedIn: {
+      why_low: 'Mijn naam is Sanne de Vries en mijn nummer is 06-12345678.',
+      other: 'Pleegkind, mail sanne.devries@example.org',
+    },
+    unfinished: 'Mail me op sanne.devries@example.org als er iets verandert.',
+    clean: 'Te weinig speelplekken in de buurt.',
+  };
 
   const q = <T>(sql: string, params: unknown[] = []) => t.dataSource.query(sql, params) as Promise<T[]>;
   const originalsLeft = async (roundId: string) =>
     (
       await q<{ n: number }>(
         `SELECT count(*)::int AS n FROM submission WHERE round_id = $1 AND original_text <> redacted_text`,
+        [roundId],
+      )
+    )[0]?.n ?? -1;
+  const openOriginalsLeft = async (roundId: string) =>
+    (
+      await q<{ n: number }>(
+        `SELECT count(*)::int AS n FROM questionnaire_open_answer o JOIN questionnaire qn ON qn.id = o.questionnaire_id
+          WHERE qn.round_id = $1 AND o.original_text <> o.redacted_text`,
         [roundId],
       )
     )[0]?.n ?? -1;
@@ -116,6 +140,44 @@ describe('retention sweep', () => {
     rounds.reopened = await roundWithOriginals(1);
     await transition(rounds.reopened, 'closed').expect(200);
     await transition(rounds.reopened, 'open').expect(200);
+
+    // questionnaire answers only: two hold personal data (one handed in, one not), one does not
+    const round = await t.app.get(RoundRepository).create(ws.workspace.id, {
+      slug: unique('ret-q'),
+      title: 'Vragenlijst bewaren',
+      status: 'open',
+      prompt: 'x',
+      allowedGroups: ['parent'],
+      lifeDomains: [{ code: 'health', label: 'gezondheid' }],
+      retentionDays: 30,
+    });
+    answersRound = round.id;
+    const qid = await createQuestionnaire(admin, { workspace: ws.workspace, round });
+    const save = async (answers: Record<string, unknown>, submit = true) =>
+      (
+        await t
+          .agent()
+          .put(`/api/public/rounds/${round.slug}/questionnaires/${qid}/response`)
+          .send(saveBody(answers, { submit }))
+          .expect(200)
+      ).body.responseId as string;
+    answerResponses.handedIn = await save(
+      fullAnswers({
+        kids: { option: 'other', otherText: PII_ANSWERS.handedIn.other },
+        grade: 4,
+        why_low: PII_ANSWERS.handedIn.why_low,
+      }),
+    );
+    answerResponses.unfinished = await save(
+      { help: { options: ['wijkteam'] }, wijkteam_how: PII_ANSWERS.unfinished },
+      false,
+    );
+    answerResponses.clean = await save(fullAnswers({ grade: 3, why_low: PII_ANSWERS.clean }));
+    expect(await openOriginalsLeft(answersRound)).toBe(3);
+    await q(`UPDATE round SET status = 'archived', closes_at = $2 WHERE id = $1`, [
+      answersRound,
+      new Date(t0.getTime() - 3 * DAY),
+    ]);
   });
   afterAll(() => t.close());
 
@@ -140,13 +202,14 @@ describe('retention sweep', () => {
   it('leaves every round alone while no retention period has ended', async () => {
     expect(await retention.sweep(clock)).toEqual([]);
     for (const id of Object.values(rounds)) expect(await originalsLeft(id)).toBe(2);
+    expect(await openOriginalsLeft(answersRound)).toBe(3);
     expect(await retentionAudits()).toEqual([]);
   });
 
   it('removes the originals of a round whose period ended and archives it, audited as the system', async () => {
     clock.set(new Date(t0.getTime() + 21 * DAY));
     expect(await retention.sweep(clock)).toEqual([
-      { roundId: rounds.closesAt, originalsRemoved: 2, archived: true },
+      { roundId: rounds.closesAt, originalsRemoved: 2, openAnswerOriginalsRemoved: 0, archived: true },
     ]);
     expect(await originalsLeft(rounds.closesAt)).toBe(0);
     expect(await statusOf(rounds.closesAt)).toBe('archived');
@@ -163,7 +226,7 @@ describe('retention sweep', () => {
       subject_id: rounds.closesAt,
       actor_id: null,
       before: { status: 'closed' },
-      after: { status: 'archived', originalsRemoved: 2, job: RETENTION_QUEUE },
+      after: { status: 'archived', originalsRemoved: 2, openAnswerOriginalsRemoved: 0, job: RETENTION_QUEUE },
     });
     expect(audit?.after['retentionEndedAt']).toBe(new Date(t0.getTime() + 20 * DAY).toISOString());
     // the others are not due yet
@@ -195,6 +258,71 @@ describe('retention sweep', () => {
       after: { originalsRemoved: 2 },
     });
     expect(await originalsLeft(rounds.leftOpen)).toBe(2);
+    expect(await openOriginalsLeft(answersRound)).toBe(3);
+  });
+
+  it("replaces questionnaire open answers' originals, in the typed answers too, once the period ends", async () => {
+    const answersOf = async () =>
+      new Map(
+        (
+          await q<{ id: string; answers: Record<string, unknown> }>(
+            `SELECT id, answers FROM questionnaire_response WHERE id = ANY($1)`,
+            [Object.values(answerResponses)],
+          )
+        ).map((r) => [r.id, r.answers]),
+      );
+    const before = await answersOf();
+    clock.set(new Date(t0.getTime() + 27 * DAY - 1000));
+    expect(await retention.sweep(clock)).toEqual([]);
+    clock.set(new Date(t0.getTime() + 27 * DAY));
+    // archived by hand earlier and without submissions: only its open answers bring it back
+    expect(await retention.sweep(clock)).toEqual([
+      { roundId: answersRound, originalsRemoved: 0, openAnswerOriginalsRemoved: 3, archived: false },
+    ]);
+    expect(await openOriginalsLeft(answersRound)).toBe(0);
+    const texts = await q<{
+      response_id: string;
+      question_key: string;
+      original_text: string;
+      redacted_text: string;
+    }>(
+      `SELECT response_id, question_key, original_text, redacted_text FROM questionnaire_open_answer
+        WHERE response_id = ANY($1)`,
+      [Object.values(answerResponses)],
+    );
+    expect(texts).toHaveLength(4);
+    const redacted = (id: string, key: string) =>
+      texts.find((x) => x.response_id === id && x.question_key === key)?.redacted_text;
+    const after = await answersOf();
+    // what the respondent typed, kept to resume with, now holds the redacted texts and nothing else changed
+    expect(after.get(answerResponses.handedIn)).toEqual({
+      ...before.get(answerResponses.handedIn),
+      why_low: redacted(answerResponses.handedIn, 'why_low'),
+      kids: { option: 'other', otherText: redacted(answerResponses.handedIn, 'kids') },
+    });
+    expect(after.get(answerResponses.unfinished)).toEqual({
+      ...before.get(answerResponses.unfinished),
+      wijkteam_how: redacted(answerResponses.unfinished, 'wijkteam_how'),
+    });
+    expect(after.get(answerResponses.clean)).toEqual(before.get(answerResponses.clean));
+    const stored = JSON.stringify([texts, [...after.values()]]);
+    for (const fragment of ['06-12345678', 'sanne.devries@example.org', 'Sanne de Vries']) {
+      expect(JSON.stringify([...before.values()])).toContain(fragment);
+      expect(stored).not.toContain(fragment);
+    }
+    expect(stored).toContain(PII_ANSWERS.clean);
+    const audits = await retentionAudits();
+    expect(audits).toHaveLength(3);
+    expect(audits[2]).toMatchObject({
+      subject_id: answersRound,
+      actor_id: null,
+      before: { status: 'archived' },
+      after: { originalsRemoved: 0, openAnswerOriginalsRemoved: 3 },
+    });
+    // idempotent
+    expect(await retention.sweep(clock)).toEqual([]);
+    expect(await answersOf()).toEqual(after);
+    expect(await retentionAudits()).toHaveLength(3);
   });
 
   it('archives from any status after open (for this job only) once the period counted from leaving open ends', async () => {
@@ -203,7 +331,7 @@ describe('retention sweep', () => {
     expect(await retention.sweep(clock)).toEqual([]);
     clock.set(new Date(t0.getTime() + 30 * DAY));
     expect(await retention.sweep(clock)).toEqual([
-      { roundId: rounds.leftOpen, originalsRemoved: 2, archived: true },
+      { roundId: rounds.leftOpen, originalsRemoved: 2, openAnswerOriginalsRemoved: 0, archived: true },
     ]);
     expect(await statusOf(rounds.leftOpen)).toBe('archived');
   });

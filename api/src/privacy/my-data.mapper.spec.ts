@@ -1,6 +1,7 @@
 import type { PrioritisationResults } from '@inbreng/contracts';
 import type { SubmissionEntity } from '../submissions/submission.entity';
-import { toQuestionRanks, toTrace, type TraceInput } from './my-data.mapper';
+import { toQuestionnaireResponseExport, toQuestionRanks, toTrace, type TraceInput } from './my-data.mapper';
+import type { MyOpenAnswerRow, MyResponseRow } from './my-data.repository';
 
 const sub = (id: string, status: SubmissionEntity['status']) =>
   ({
@@ -87,5 +88,92 @@ describe('the trace of my input', () => {
         { group: 'policy_research_education', rank: null },
       ],
     });
+  });
+});
+
+describe('a questionnaire response in my export', () => {
+  const response: MyResponseRow = {
+    id: 'r1',
+    questionnaireId: 'q',
+    title: 'Opvoeden in de wijk',
+    questionnaireStatus: 'open',
+    version: 2,
+    definition: {
+      sections: [
+        {
+          key: 's1',
+          title: 'Een',
+          questions: [
+            {
+              key: 'kids',
+              type: 'single_choice',
+              text: 'Hoeveel?',
+              required: true,
+              options: [],
+              allowOther: true,
+            },
+            { key: 'skipped', type: 'likert', text: 'Niet beantwoord', required: false },
+          ],
+        },
+        {
+          key: 's2',
+          title: 'Twee',
+          questions: [{ key: 'why', type: 'long_text', text: 'Waarom?', required: false }],
+        },
+      ],
+    },
+    status: 'submitted',
+    wijk: null,
+    answers: { why: 'Bel me op 06-12345678', kids: { option: 'other', otherText: 'Pleegkind van Sanne' } },
+    createdAt: new Date('2026-01-01T10:00:00Z'),
+    updatedAt: new Date('2026-01-01T10:05:00Z'),
+    submittedAt: new Date('2026-01-01T10:05:00Z'),
+  };
+  const open: MyOpenAnswerRow[] = [
+    {
+      responseId: 'r1',
+      questionKey: 'why',
+      source: 'answer',
+      originalText: 'Bel me op 06-12345678',
+      redactedText: 'Bel me op [telefoonnummer]',
+      submissionId: 's9',
+    },
+    {
+      responseId: 'other',
+      questionKey: 'why',
+      source: 'answer',
+      originalText: 'x',
+      redactedText: 'x',
+      submissionId: null,
+    },
+  ];
+
+  it('keeps the answers as given and names the answered questions in questionnaire order', () => {
+    const out = toQuestionnaireResponseExport(response, open);
+    expect(out).toMatchObject({
+      questionnaire: { id: 'q', title: 'Opvoeden in de wijk', status: 'open' },
+      version: 2,
+      status: 'submitted',
+      createdAt: '2026-01-01T10:00:00.000Z',
+      submittedAt: '2026-01-01T10:05:00.000Z',
+      answers: response.answers,
+    });
+    expect(out.questions).toEqual([
+      { key: 'kids', text: 'Hoeveel?', type: 'single_choice' },
+      { key: 'why', text: 'Waarom?', type: 'long_text' },
+    ]);
+  });
+
+  it("lists only this response's open texts, as written and as staff see them", () => {
+    expect(toQuestionnaireResponseExport(response, open).openAnswers).toEqual([
+      {
+        questionKey: 'why',
+        source: 'answer',
+        originalText: 'Bel me op 06-12345678',
+        text: 'Bel me op [telefoonnummer]',
+        submissionId: 's9',
+      },
+    ]);
+    expect(toQuestionnaireResponseExport({ ...response, submittedAt: null }, []).submittedAt).toBeNull();
   });
 });

@@ -1,15 +1,17 @@
 import {
   PRIORITY_GROUPS,
   type MyInputTraceResponse,
+  type MyQuestionnaireResponseExport,
   type MySubmissionTrace,
   type PrioritisationResults,
   type PriorityGroup,
   type RoundStatus,
 } from '@inbreng/contracts';
+import { flattenQuestions } from '@inbreng/questionnaire';
 import type { RoundEntity } from '../rounds/round.entity';
 import { toPublicSubmission } from '../submissions/submission.mapper';
 import type { SubmissionEntity } from '../submissions/submission.entity';
-import type { QuestionLinkRow, ThemeLinkRow } from './my-data.repository';
+import type { MyOpenAnswerRow, MyResponseRow, QuestionLinkRow, ThemeLinkRow } from './my-data.repository';
 
 /**
  * Theme names are shown from `synthesis` on: by then a moderator has accepted the theme and the link, and it
@@ -93,4 +95,37 @@ export function toQuestionRanks(results: PrioritisationResults): Map<string, Que
       },
     ]),
   );
+}
+
+/**
+ * One questionnaire response for the participant's own export: the answers exactly as stored for them to
+ * resume with (their own open texts included: they wrote them), the texts of the questions they answered from
+ * the version they answered, and each open text both as written and as staff see it.
+ */
+export function toQuestionnaireResponseExport(
+  r: MyResponseRow,
+  openAnswers: MyOpenAnswerRow[],
+): MyQuestionnaireResponseExport {
+  return {
+    questionnaire: { id: r.questionnaireId, title: r.title, status: r.questionnaireStatus },
+    version: r.version,
+    status: r.status,
+    wijk: r.wijk,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    questions: flattenQuestions(r.definition)
+      .filter(({ question }) => question.key in r.answers)
+      .map(({ question }) => ({ key: question.key, text: question.text, type: question.type })),
+    answers: r.answers,
+    openAnswers: openAnswers
+      .filter((o) => o.responseId === r.id)
+      .map((o) => ({
+        questionKey: o.questionKey,
+        source: o.source,
+        originalText: o.originalText,
+        text: o.redactedText,
+        submissionId: o.submissionId,
+      })),
+  };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Answers, QuestionnaireDefinition, QuestionnaireStatus } from '@inbreng/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ParticipantEntity } from '../participants/participant.entity';
 
@@ -13,6 +14,30 @@ export interface QuestionLinkRow {
   id: string;
   text: string;
   createdAt: Date;
+}
+
+export interface MyResponseRow {
+  id: string;
+  questionnaireId: string;
+  title: string;
+  questionnaireStatus: QuestionnaireStatus;
+  version: number;
+  definition: QuestionnaireDefinition;
+  status: 'in_progress' | 'submitted';
+  wijk: string | null;
+  answers: Answers;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+}
+
+export interface MyOpenAnswerRow {
+  responseId: string;
+  questionKey: string;
+  source: 'answer' | 'other';
+  originalText: string;
+  redactedText: string;
+  submissionId: string | null;
 }
 
 /** What a participant may learn about, and remove of, their own input. Scoped to one round. */
@@ -73,6 +98,88 @@ export class MyDataRepository {
     return rows.map((r) => ({ aId: r.a_id, bId: r.b_id, winnerId: r.winner_id, createdAt: r.created_at }));
   }
 
+  /** The participant's questionnaire responses, oldest first, with the questionnaire and the version answered. */
+  async questionnaireResponses(participantId: string): Promise<MyResponseRow[]> {
+    const rows: Array<{
+      id: string;
+      questionnaire_id: string;
+      title: string;
+      questionnaire_status: QuestionnaireStatus;
+      version: number;
+      definition: QuestionnaireDefinition;
+      status: 'in_progress' | 'submitted';
+      wijk: string | null;
+      answers: Answers;
+      created_at: Date;
+      updated_at: Date;
+      submitted_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT r.id, r.questionnaire_id, q.title, q.status AS questionnaire_status, v.version, v.definition,
+              r.status, r.wijk, r.answers, r.created_at, r.updated_at, r.submitted_at
+         FROM questionnaire_response r
+         JOIN questionnaire q ON q.id = r.questionnaire_id
+         JOIN questionnaire_version v ON v.id = r.version_id
+        WHERE r.participant_id = $1
+        ORDER BY r.created_at, r.id`,
+      [participantId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      questionnaireId: r.questionnaire_id,
+      title: r.title,
+      questionnaireStatus: r.questionnaire_status,
+      version: r.version,
+      definition: r.definition,
+      status: r.status,
+      wijk: r.wijk,
+      answers: r.answers,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      submittedAt: r.submitted_at,
+    }));
+  }
+
+  /** The open texts of these responses, original and redacted. */
+  async openAnswers(responseIds: string[]): Promise<MyOpenAnswerRow[]> {
+    if (!responseIds.length) return [];
+    const rows: Array<{
+      response_id: string;
+      question_key: string;
+      source: 'answer' | 'other';
+      original_text: string;
+      redacted_text: string;
+      submission_id: string | null;
+    }> = await this.dataSource.query(
+      `SELECT response_id, question_key, source, original_text, redacted_text, submission_id
+         FROM questionnaire_open_answer WHERE response_id = ANY($1)
+        ORDER BY response_id, question_key, source`,
+      [responseIds],
+    );
+    return rows.map((r) => ({
+      responseId: r.response_id,
+      questionKey: r.question_key,
+      source: r.source,
+      originalText: r.original_text,
+      redactedText: r.redacted_text,
+      submissionId: r.submission_id,
+    }));
+  }
+
+  /**
+   * Removes the participant's questionnaire responses; their answer rows and open answers cascade, so
+   * questionnaire results and open-answer lists no longer count them. Returns the removed responses.
+   */
+  async deleteResponses(
+    participantId: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; questionnaireId: string }[]> {
+    const [rows]: [Array<{ id: string; questionnaire_id: string }>, number] = await manager.query(
+      `DELETE FROM questionnaire_response WHERE participant_id = $1 RETURNING id, questionnaire_id`,
+      [participantId],
+    );
+    return rows.map((r) => ({ id: r.id, questionnaireId: r.questionnaire_id }));
+  }
+
   /** Removes the participant's ranking ballot (its items cascade) and pairwise votes; returns how many of each. */
   async deleteVotes(
     participantId: string,
@@ -92,12 +199,21 @@ export class MyDataRepository {
   /**
    * Removes the participant's submissions and then the participant. Theme assignments and duplicate marks
    * go with the submissions (ON DELETE CASCADE), so theme and research-question counts, which are counted
-   * from the assignments, drop at once. Returns the ids of the removed submissions.
+   * from the assignments, drop at once. Submissions made from their questionnaire answers (to-synthesis) carry
+   * their participant id; they are also matched by their source response, so they go even if that ever
+   * differs (the source columns have no foreign key). Returns the ids of the removed submissions.
    */
-  async deleteParticipant(participantId: string, manager: EntityManager): Promise<string[]> {
+  async deleteParticipant(
+    participantId: string,
+    responses: { id: string; questionnaireId: string }[],
+    manager: EntityManager,
+  ): Promise<string[]> {
     const [rows]: [Array<{ id: string }>, number] = await manager.query(
-      `DELETE FROM submission WHERE participant_id = $1 RETURNING id`,
-      [participantId],
+      `DELETE FROM submission
+        WHERE participant_id = $1
+           OR (source_questionnaire_id = ANY($2::uuid[]) AND source_response_id = ANY($3::uuid[]))
+       RETURNING id`,
+      [participantId, [...new Set(responses.map((r) => r.questionnaireId))], responses.map((r) => r.id)],
     );
     await manager.query(`DELETE FROM participant WHERE id = $1`, [participantId]);
     return rows.map((r) => r.id);

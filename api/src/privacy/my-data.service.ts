@@ -11,7 +11,7 @@ import { toPublicSubmission } from '../submissions/submission.mapper';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { PrioritisationRepository } from '../prioritisation/prioritisation.repository';
 import { PrioritisationService } from '../prioritisation/prioritisation.service';
-import { toQuestionRanks, toTrace } from './my-data.mapper';
+import { toQuestionnaireResponseExport, toQuestionRanks, toTrace } from './my-data.mapper';
 import { MyDataRepository } from './my-data.repository';
 
 const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
@@ -60,6 +60,8 @@ export class MyDataService {
     const ballot = await this.ballots.findBallot(participant.id);
     const items = ballot ? await this.ballots.ballotItems(ballot.id) : [];
     const votes = await this.repo.pairwiseVotes(participant.id);
+    const responses = await this.repo.questionnaireResponses(participant.id);
+    const openAnswers = await this.repo.openAnswers(responses.map((r) => r.id));
     return {
       exportedAt: this.clock.now().toISOString(),
       round: { slug: round.slug, title: round.title },
@@ -73,8 +75,7 @@ export class MyDataService {
         originalText: s.originalText,
         quoteConsent: s.quoteConsent,
       })),
-      // Questionnaires are not part of this schema yet, so nobody can have answered one.
-      questionnaireResponses: [],
+      questionnaireResponses: responses.map((r) => toQuestionnaireResponseExport(r, openAnswers)),
       ballot: ballot
         ? {
             picks: items.map((i) => i.researchQuestionId),
@@ -93,7 +94,9 @@ export class MyDataService {
   }
 
   /**
-   * Removes the participant and all their input in one transaction, audited without any of the text.
+   * Removes the participant and all their input in one transaction, audited without any of the text:
+   * submissions, questionnaire responses (answers and open answers with them), submissions made from those
+   * answers, ballot and pairwise votes.
    * A second call finds no participant and answers 404, as for any unknown code.
    */
   async deleteAll(rawCode: string): Promise<DeleteMyDataResponse> {
@@ -103,11 +106,11 @@ export class MyDataService {
       const participant = await this.repo.lockParticipant(hashReturnCode(code), manager);
       if (!participant) throw new NotFoundException(UNKNOWN_CODE);
       const votes = await this.repo.deleteVotes(participant.id, manager);
-      const submissionIds = await this.repo.deleteParticipant(participant.id, manager);
+      const responses = await this.repo.deleteResponses(participant.id, manager);
+      const submissionIds = await this.repo.deleteParticipant(participant.id, responses, manager);
       const result: DeleteMyDataResponse = {
         deletedSubmissions: submissionIds.length,
-        // Questionnaires are not part of this schema yet: nobody can have answered one.
-        deletedResponses: 0,
+        deletedResponses: responses.length,
         deletedBallots: votes.ballots + votes.votes,
       };
       await this.audit.record(
@@ -118,7 +121,12 @@ export class MyDataService {
           workspaceId: participant.workspaceId,
           actor: null, // the participant themselves, known only by their return code
           // ids and counts only: no text, no return code
-          before: { roundId: participant.roundId, group: participant.group, submissionIds },
+          before: {
+            roundId: participant.roundId,
+            group: participant.group,
+            submissionIds,
+            responseIds: responses.map((r) => r.id),
+          },
           after: { ...result },
         },
         manager,

@@ -10,7 +10,8 @@ export class RetentionRepository {
 
   /**
    * Rounds whose retention period ended by `now` (see retention-rules.ts; the same rule in SQL) that are not
-   * archived yet or still hold an original text that differs from its redacted one.
+   * archived yet or still hold an original text that differs from its redacted one (in a submission or a
+   * questionnaire open answer).
    */
   async dueRoundIds(now: Date): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
@@ -19,7 +20,10 @@ export class RetentionRepository {
           AND COALESCE(r.closes_at, r.left_open_at) + make_interval(days => r.retention_days) <= $2
           AND (r.status <> 'archived'
                OR EXISTS (SELECT 1 FROM submission s
-                           WHERE s.round_id = r.id AND s.original_text <> s.redacted_text))
+                           WHERE s.round_id = r.id AND s.original_text <> s.redacted_text)
+               OR EXISTS (SELECT 1 FROM questionnaire_open_answer o
+                            JOIN questionnaire q ON q.id = o.questionnaire_id
+                           WHERE q.round_id = r.id AND o.original_text <> o.redacted_text))
         ORDER BY r.id`,
       [RETENTION_STATUSES, now],
     );
@@ -31,15 +35,46 @@ export class RetentionRepository {
     return manager.getRepository(RoundEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Replaces every original text by its redacted text; returns how many texts changed. */
-  async removeOriginals(roundId: string, manager: EntityManager): Promise<number> {
+  /** Replaces every submission's original text by its redacted text; returns how many texts changed. */
+  async removeSubmissionOriginals(roundId: string, manager: EntityManager): Promise<number> {
     const [, changed]: [unknown, number] = await manager.query(
       `UPDATE submission SET original_text = redacted_text
         WHERE round_id = $1 AND original_text <> redacted_text`,
       [roundId],
     );
-    // Questionnaire open answers keep their own original text; their table is not part of this schema yet.
-    // When it is, its originals of this round are replaced here in the same way, in the same transaction.
+    return changed;
+  }
+
+  /**
+   * Replaces the original text of every questionnaire open answer of the round by its redacted text, and the
+   * same text where the response keeps the answers as typed (to resume with): the open question's value, or the
+   * `otherText` of an "anders, namelijk …" choice. Returns how many open answers changed.
+   */
+  async removeOpenAnswerOriginals(roundId: string, manager: EntityManager): Promise<number> {
+    // A question has one source (an open question or a choice with "anders"), so keys do not repeat per response.
+    await manager.query(
+      `WITH patch AS (
+         SELECT r.id, jsonb_object_agg(o.question_key,
+                  CASE WHEN o.source = 'answer' THEN to_jsonb(o.redacted_text)
+                       ELSE (r.answers -> o.question_key) || jsonb_build_object('otherText', o.redacted_text) END
+                ) AS answers
+           FROM questionnaire_open_answer o
+           JOIN questionnaire q ON q.id = o.questionnaire_id
+           JOIN questionnaire_response r ON r.id = o.response_id
+          WHERE q.round_id = $1 AND o.original_text <> o.redacted_text
+            AND CASE WHEN o.source = 'answer' THEN r.answers -> o.question_key IS NOT NULL
+                     ELSE jsonb_typeof(r.answers -> o.question_key) = 'object' END
+          GROUP BY r.id
+       )
+       UPDATE questionnaire_response r SET answers = r.answers || patch.answers FROM patch WHERE r.id = patch.id`,
+      [roundId],
+    );
+    const [, changed]: [unknown, number] = await manager.query(
+      `UPDATE questionnaire_open_answer o SET original_text = o.redacted_text
+         FROM questionnaire q
+        WHERE q.id = o.questionnaire_id AND q.round_id = $1 AND o.original_text <> o.redacted_text`,
+      [roundId],
+    );
     return changed;
   }
 

@@ -11,13 +11,16 @@ export const RETENTION_CRON = '0 * * * *';
 
 export interface RetentionOutcome {
   roundId: string;
+  /** Submissions whose original text was replaced by the redacted text. */
   originalsRemoved: number;
+  /** Questionnaire open answers whose original text was replaced (in the response's typed answers too). */
+  openAnswerOriginalsRemoved: number;
   archived: boolean;
 }
 
 /**
- * Data minimisation per round: once a round's retention period has ended, original (unredacted) texts are
- * replaced by their redacted text and the round is archived. Runs hourly as a pg-boss job; idempotent, so a
+ * Data minimisation per round: once a round's retention period has ended, original (unredacted) texts of
+ * submissions and questionnaire open answers are replaced by their redacted text and the round is archived. Runs hourly as a pg-boss job; idempotent, so a
  * repeated or overlapping run changes nothing more.
  */
 @Injectable()
@@ -54,9 +57,10 @@ export class RetentionService {
       // Checked again under the lock: the round may have changed since it was listed.
       if (!round || !retentionDue(round, now)) return null;
       const from = round.status;
-      const originalsRemoved = await this.repo.removeOriginals(round.id, manager);
+      const originalsRemoved = await this.repo.removeSubmissionOriginals(round.id, manager);
+      const openAnswerOriginalsRemoved = await this.repo.removeOpenAnswerOriginals(round.id, manager);
       const archived = from !== 'archived';
-      if (!archived && originalsRemoved === 0) return null;
+      if (!archived && originalsRemoved === 0 && openAnswerOriginalsRemoved === 0) return null;
       // Archiving is allowed from any status after `open` here only: the lifecycle for staff stays as it is.
       if (archived) await this.repo.archive(round, manager);
       await this.audit.record(
@@ -70,13 +74,14 @@ export class RetentionService {
           after: {
             status: 'archived',
             originalsRemoved,
+            openAnswerOriginalsRemoved,
             retentionEndedAt: retentionEndsAt(round)?.toISOString() ?? null,
             job: RETENTION_QUEUE,
           },
         },
         manager,
       );
-      return { roundId: round.id, originalsRemoved, archived };
+      return { roundId: round.id, originalsRemoved, openAnswerOriginalsRemoved, archived };
     });
   }
 }

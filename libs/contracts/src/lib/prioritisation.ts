@@ -1,4 +1,5 @@
 import type { AgeBand, KnowledgeType, ParticipantGroup, PublicSubmission } from './participation';
+import type { Answers, QuestionnaireStatus, QuestionType } from './questionnaire';
 import type { RoundStatus } from './round';
 import type { EvidenceStatus } from './synthesis';
 
@@ -203,20 +204,52 @@ export interface MyInputTraceResponse {
   items: MySubmissionTrace[];
 }
 
+/** One questionnaire a participant answered (or began), as they gave it, in their export. */
+export interface MyQuestionnaireResponseExport {
+  questionnaire: { id: string; title: string; status: QuestionnaireStatus };
+  /** The version of the questions they answered. */
+  version: number;
+  /** `in_progress` = saved but not handed in. */
+  status: 'in_progress' | 'submitted';
+  wijk: string | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  /** The questions they answered, in questionnaire order, so the file reads on its own. */
+  questions: { key: string; text: string; type: QuestionType }[];
+  /** Their answers as they gave them (see `AnswerValue`), their own open texts included. */
+  answers: Answers;
+  /**
+   * Their open texts: `originalText` as they wrote it (until the round's retention period ends), `text` as staff
+   * see it (personal data redacted), and `submissionId` when moderators sent it on to synthesis as a submission
+   * (which is then listed under `submissions` too).
+   */
+  openAnswers: {
+    questionKey: string;
+    source: 'answer' | 'other';
+    originalText: string;
+    text: string;
+    submissionId: string | null;
+  }[];
+}
+
 export interface MyDataExport {
   exportedAt: string;
   round: { slug: string; title: string };
   participant: { group: ParticipantGroup; ageBand: AgeBand | null; createdAt: string };
   /** Their own texts as they wrote them (until the round's retention period ends), and their quote choice. */
   submissions: (PublicSubmission & { originalText: string; quoteConsent: boolean })[];
-  questionnaireResponses: unknown[];
+  /** Every questionnaire response with this code, oldest first. */
+  questionnaireResponses: MyQuestionnaireResponseExport[];
   ballot: { picks: string[]; ranking: string[] } | null;
   /** Pairwise method: every comparison this participant made (`choice` null = skipped). */
   pairwiseVotes: { pair: [string, string]; choice: string | null; createdAt: string }[];
 }
 
 export interface DeleteMyDataResponse {
+  /** Their submissions, those made from their questionnaire answers (sent to synthesis) included. */
   deletedSubmissions: number;
+  /** Their questionnaire responses (handed in or not), with all their answers. */
   deletedResponses: number;
   /** The ranking ballot (0 or 1) plus every pairwise vote. */
   deletedBallots: number;
