@@ -145,7 +145,7 @@ export function emptySection(key: string): SectionDraft {
   return { uid: newUid(), key, title: '', intro: '', condition: null, questions: [] };
 }
 
-export function emptyDraft(audience: ParticipantGroup[] = ['parent']): BuilderDraft {
+export function emptyDraft(audience: ParticipantGroup[] = []): BuilderDraft {
   return {
     title: '',
     introduction: '',
