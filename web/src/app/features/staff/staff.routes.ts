@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { QUESTIONNAIRE_STAFF_ROUTES } from './questionnaires/questionnaires.routes';
 
 // Staff pages below /staff (behind login). Owned by the staff feature.
 // Route and query params reach the pages as inputs (router component input binding).
@@ -23,4 +24,5 @@ export const STAFF_ROUTES: Routes = [
     title: 'dashboard.title',
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
   },
+  ...QUESTIONNAIRE_STAFF_ROUTES,
 ];

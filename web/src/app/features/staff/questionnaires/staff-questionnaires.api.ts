@@ -73,7 +73,9 @@ export class StaffQuestionnairesApi {
   }
 
   get(workspaceId: string, roundId: string, id: string): Observable<StaffQuestionnaireResponse> {
-    return this.http.get<StaffQuestionnaireResponse>(`${questionnairesBase(workspaceId, roundId)}/${enc(id)}`);
+    return this.http.get<StaffQuestionnaireResponse>(
+      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}`,
+    );
   }
 
   create(
@@ -109,10 +111,18 @@ export class StaffQuestionnairesApi {
     );
   }
 
-  results(workspaceId: string, roundId: string, id: string, query: ResultsQuery): Observable<QuestionnaireResults> {
-    return this.http.get<QuestionnaireResults>(`${questionnairesBase(workspaceId, roundId)}/${enc(id)}/results`, {
-      params: filterParams(query),
-    });
+  results(
+    workspaceId: string,
+    roundId: string,
+    id: string,
+    query: ResultsQuery,
+  ): Observable<QuestionnaireResults> {
+    return this.http.get<QuestionnaireResults>(
+      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/results`,
+      {
+        params: filterParams(query),
+      },
+    );
   }
 
   openAnswers(
@@ -124,9 +134,12 @@ export class StaffQuestionnairesApi {
     const params: Record<string, string> = { ...filterParams(query), questionKey: query.questionKey };
     if (query.search) params['search'] = query.search;
     if (query.page) params['page'] = String(query.page);
-    return this.http.get<OpenAnswerPage>(`${questionnairesBase(workspaceId, roundId)}/${enc(id)}/open-answers`, {
-      params,
-    });
+    return this.http.get<OpenAnswerPage>(
+      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/open-answers`,
+      {
+        params,
+      },
+    );
   }
 
   toSynthesis(

@@ -42,6 +42,13 @@ import { RoundLifecycleComponent } from './round-lifecycle.component';
               'staffArea.dashboard' | translate
             }}</a>
           </li>
+          <li>
+            <a
+              class="button"
+              [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'questionnaires']"
+              >{{ 'qList.title' | translate }}</a
+            >
+          </li>
           @if (res.value.status !== 'draft') {
             <li>
               <a class="button" [routerLink]="['/r', res.value.slug]">{{

@@ -21,6 +21,18 @@ import {
 } from './builder.ops';
 import { builderId, earlierQuestions, validateDraft } from './builder.validation';
 
+/** The item at `i`, failing the test when it is missing (no non-null assertions needed). */
+function nth<T>(list: readonly T[] | undefined, i: number): T {
+  const item = list?.[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('missing value');
+  return value;
+}
+
 /** One question of every type, with every setting, and conditions of each operator. */
 const DEFINITION: QuestionnaireDefinition = {
   sections: [
@@ -156,9 +168,9 @@ describe('builder draft ↔ definition', () => {
 
   it('trims texts, drops empty optional settings and keeps numbers typed with a comma', () => {
     let draft = emptyDraft();
-    const s = draft.sections[0]!.uid;
+    const s = nth(draft.sections, 0).uid;
     draft = addQuestion(draft, s, 'number');
-    const q = draft.sections[0]!.questions[0]!;
+    const q = nth(nth(draft.sections, 0).questions, 0);
     draft = patchQuestion(draft, q.uid, {
       text: '  Hoe lang?  ',
       help: '   ',
@@ -183,18 +195,18 @@ describe('builder draft ↔ definition', () => {
 describe('builder edits', () => {
   it('gives new questions and options keys that never repeat, also after a removal', () => {
     let draft = emptyDraft();
-    const s = draft.sections[0]!.uid;
+    const s = nth(draft.sections, 0).uid;
     draft = addQuestion(draft, s, 'single_choice');
     draft = addQuestion(draft, s, 'matrix');
-    expect(draft.sections[0]!.questions.map((q) => q.key)).toEqual(['q1', 'q2']);
-    expect(draft.sections[0]!.questions[0]!.options.map((o) => o.key)).toEqual(['o1', 'o2']);
-    expect(draft.sections[0]!.questions[1]!.rows.map((o) => o.key)).toEqual(['r1', 'r2']);
-    const first = draft.sections[0]!.questions[0]!;
-    draft = removePart(draft, first.uid, 'options', first.options[1]!.uid);
+    expect(nth(draft.sections, 0).questions.map((q) => q.key)).toEqual(['q1', 'q2']);
+    expect(nth(nth(draft.sections, 0).questions, 0).options.map((o) => o.key)).toEqual(['o1', 'o2']);
+    expect(nth(nth(draft.sections, 0).questions, 1).rows.map((o) => o.key)).toEqual(['r1', 'r2']);
+    const first = nth(nth(draft.sections, 0).questions, 0);
+    draft = removePart(draft, first.uid, 'options', nth(first.options, 1).uid);
     draft = addPart(draft, first.uid, 'options');
-    expect(draft.sections[0]!.questions[0]!.options.map((o) => o.key)).toEqual(['o1', 'o2']);
+    expect(nth(nth(draft.sections, 0).questions, 0).options.map((o) => o.key)).toEqual(['o1', 'o2']);
     draft = addPart(draft, first.uid, 'options');
-    expect(draft.sections[0]!.questions[0]!.options.map((o) => o.key)).toEqual(['o1', 'o2', 'o3']);
+    expect(nth(nth(draft.sections, 0).questions, 0).options.map((o) => o.key)).toEqual(['o1', 'o2', 'o3']);
     draft = addSection(draft);
     expect(draft.sections.map((x) => x.key)).toEqual(['s1', 's2']);
     expect(new Set(usedKeys(draft)).size).toBe(usedKeys(draft).length);
@@ -202,24 +214,24 @@ describe('builder edits', () => {
 
   it('duplicates a question right below it with fresh keys for it and its options', () => {
     let draft = fromQuestionnaire(QUESTIONNAIRE);
-    const original = draft.sections[0]!.questions[0]!;
+    const original = nth(nth(draft.sections, 0).questions, 0);
     draft = duplicateQuestion(draft, original.uid);
-    const qs = draft.sections[0]!.questions;
+    const qs = nth(draft.sections, 0).questions;
     expect(qs.map((q) => q.key)).toEqual(['q1', 'q11', 'q2', 'q3', 'q4']);
-    expect(qs[1]!.text).toBe(original.text);
-    expect(qs[1]!.options.map((o) => o.label)).toEqual(['Ja', 'Nee']);
-    expect(qs[1]!.options.map((o) => o.key)).toEqual(['o7', 'o8']);
-    expect(qs[1]!.uid).not.toBe(original.uid);
+    expect(nth(qs, 1).text).toBe(original.text);
+    expect(nth(qs, 1).options.map((o) => o.label)).toEqual(['Ja', 'Nee']);
+    expect(nth(qs, 1).options.map((o) => o.key)).toEqual(['o7', 'o8']);
+    expect(nth(qs, 1).uid).not.toBe(original.uid);
     // the copy's own edits leave the original alone
-    draft = labelPart(draft, qs[1]!.uid, 'options', qs[1]!.options[0]!.uid, 'Jazeker');
-    expect(draft.sections[0]!.questions[0]!.options[0]!.label).toBe('Ja');
+    draft = labelPart(draft, nth(qs, 1).uid, 'options', nth(nth(qs, 1).options, 0).uid, 'Jazeker');
+    expect(nth(nth(nth(draft.sections, 0).questions, 0).options, 0).label).toBe('Ja');
   });
 
   it('keeps text, required and options that still fit when the type changes', () => {
     let draft = fromQuestionnaire(QUESTIONNAIRE);
-    const q1 = draft.sections[0]!.questions[0]!;
+    const q1 = nth(nth(draft.sections, 0).questions, 0);
     draft = changeType(draft, q1.uid, 'ranking');
-    let changed = draft.sections[0]!.questions[0]!;
+    let changed = nth(nth(draft.sections, 0).questions, 0);
     expect(changed.type).toBe('ranking');
     expect(changed.key).toBe('q1');
     expect(changed.text).toBe('Heeft uw kind hulp gehad?');
@@ -227,7 +239,7 @@ describe('builder edits', () => {
     expect(changed.options.map((o) => o.label)).toEqual(['Ja', 'Nee']);
     expect(changed.allowOther).toBe(false);
     draft = changeType(draft, q1.uid, 'matrix');
-    changed = draft.sections[0]!.questions[0]!;
+    changed = nth(nth(draft.sections, 0).questions, 0);
     expect(changed.options).toEqual([]);
     expect(changed.rows).toHaveLength(2);
   });
@@ -242,15 +254,15 @@ describe('builder edits', () => {
       ['q2', 'q10', 'q3', 'q1', 'q4'],
       ['q5', 'q6', 'q7', 'q8', 'q9'],
     ]);
-    const q4 = draft.sections[0]!.questions[4]!.uid;
-    draft = stepQuestion(draft, q4, 1)!;
+    const q4 = nth(nth(draft.sections, 0).questions, 4).uid;
+    draft = must(stepQuestion(draft, q4, 1));
     expect(keys()).toEqual([
       ['q2', 'q10', 'q3', 'q1'],
       ['q4', 'q5', 'q6', 'q7', 'q8', 'q9'],
     ]);
-    draft = stepQuestion(draft, q4, -1)!;
+    draft = must(stepQuestion(draft, q4, -1));
     expect(keys()[0]).toEqual(['q2', 'q10', 'q3', 'q1', 'q4']);
-    const q2 = draft.sections[0]!.questions[0]!.uid;
+    const q2 = nth(nth(draft.sections, 0).questions, 0).uid;
     expect(stepQuestion(draft, q2, -1)).toBeNull();
   });
 });
@@ -258,13 +270,14 @@ describe('builder edits', () => {
 describe('builder validation', () => {
   it('offers only earlier questions whose answers can be compared', () => {
     const draft = fromQuestionnaire(QUESTIONNAIRE);
-    const [s1, s2] = draft.sections;
+    const s1 = nth(draft.sections, 0);
+    const s2 = nth(draft.sections, 1);
     const keys = (list: ReturnType<typeof earlierQuestions>) => list.map((nq) => nq.question.key);
-    expect(keys(earlierQuestions(draft, s1!.uid, s1!.questions[0]!.uid))).toEqual([]);
-    expect(keys(earlierQuestions(draft, s1!.uid, s1!.questions[3]!.uid))).toEqual(['q1', 'q2', 'q3']);
-    expect(keys(earlierQuestions(draft, s2!.uid))).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(keys(earlierQuestions(draft, s1.uid, nth(s1.questions, 0).uid))).toEqual([]);
+    expect(keys(earlierQuestions(draft, s1.uid, nth(s1.questions, 3).uid))).toEqual(['q1', 'q2', 'q3']);
+    expect(keys(earlierQuestions(draft, s2.uid))).toEqual(['q1', 'q2', 'q3', 'q4']);
     // ranking, matrix, date and text are never offered
-    expect(keys(earlierQuestions(draft, s2!.uid, s2!.questions[5]!.uid))).toEqual([
+    expect(keys(earlierQuestions(draft, s2.uid, nth(s2.questions, 5).uid))).toEqual([
       'q1',
       'q2',
       'q3',
@@ -277,7 +290,7 @@ describe('builder validation', () => {
     let draft = fromQuestionnaire(QUESTIONNAIRE);
     // q2 (condition on q1) moves above q1
     draft = moveQuestion(draft, { sectionIndex: 0, questionIndex: 1 }, { sectionIndex: 0, questionIndex: 0 });
-    const q2 = draft.sections[0]!.questions[0]!;
+    const q2 = nth(nth(draft.sections, 0).questions, 0);
     expect(validateDraft(draft)).toEqual([
       {
         id: builderId.conditionQuestion(q2.uid),
@@ -285,33 +298,33 @@ describe('builder validation', () => {
         message: { key: 'qBuilder.errors.conditionForward', params: undefined },
       },
     ]);
-    draft = patchQuestion(draft, q2.uid, { condition: { ...q2.condition!, questionKey: 'q99' } });
+    draft = patchQuestion(draft, q2.uid, { condition: { ...must(q2.condition), questionKey: 'q99' } });
     expect(validateDraft(draft).map((p) => p.message.key)).toEqual(['qBuilder.errors.conditionMissing']);
   });
 
   it('names missing texts, too few options, bad ranges and bad condition values with their field ids', () => {
     let draft = emptyDraft([]);
-    const s = draft.sections[0]!.uid;
+    const s = nth(draft.sections, 0).uid;
     draft = addQuestion(draft, s, 'single_choice');
     draft = addQuestion(draft, s, 'number');
     draft = addQuestion(draft, s, 'short_text');
-    const [choice, num, open] = draft.sections[0]!.questions;
-    draft = removePart(draft, choice!.uid, 'options', choice!.options[1]!.uid);
-    draft = patchQuestion(draft, num!.uid, { text: 'Leeftijd', min: '18', max: '4' });
-    draft = patchQuestion(draft, open!.uid, {
+    const [choice, num, open] = [0, 1, 2].map((i) => nth(nth(draft.sections, 0).questions, i));
+    draft = removePart(draft, choice.uid, 'options', nth(choice.options, 1).uid);
+    draft = patchQuestion(draft, num.uid, { text: 'Leeftijd', min: '18', max: '4' });
+    draft = patchQuestion(draft, open.uid, {
       text: 'Toelichting',
-      condition: { questionKey: num!.key, operator: 'between', min: 'x', max: '3', value: '' },
+      condition: { questionKey: num.key, operator: 'between', min: 'x', max: '3', value: '' },
     });
     const problems = validateDraft(draft);
     expect(problems.map((p) => [p.id, p.message.key.replace('qBuilder.errors.', '')])).toEqual([
       [builderId.title, 'required'],
       [builderId.audience, 'noAudience'],
       [builderId.sectionTitle(s), 'sectionTitle'],
-      [builderId.questionText(choice!.uid), 'questionText'],
-      [builderId.addPart(choice!.uid), 'fewOptions'],
-      [builderId.part(choice!.uid, choice!.options[0]!.uid), 'optionLabel'],
-      [builderId.max(num!.uid), 'maxBelowMin'],
-      [builderId.conditionMin(open!.uid), 'notNumber'],
+      [builderId.questionText(choice.uid), 'questionText'],
+      [builderId.addPart(choice.uid), 'fewOptions'],
+      [builderId.part(choice.uid, nth(choice.options, 0).uid), 'optionLabel'],
+      [builderId.max(num.uid), 'maxBelowMin'],
+      [builderId.conditionMin(open.uid), 'notNumber'],
     ]);
   });
 });

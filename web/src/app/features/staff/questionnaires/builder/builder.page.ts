@@ -16,7 +16,11 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { PARTICIPANT_GROUPS, type ParticipantGroup, type StaffQuestionnaireResponse } from '@inbreng/contracts';
+import {
+  PARTICIPANT_GROUPS,
+  type ParticipantGroup,
+  type StaffQuestionnaireResponse,
+} from '@inbreng/contracts';
 import { firstValueFrom, of } from 'rxjs';
 import { ApiProblem, toApiProblem } from '../../shared/api-problem';
 import { ErrorSummaryComponent } from '../../shared/error-summary.component';
@@ -87,8 +91,7 @@ export class BuilderPage {
   });
   private readonly loaded = rxResource({
     params: () => ({ w: this.workspaceId(), r: this.roundId(), id: this.questionnaireId() }),
-    stream: ({ params }) =>
-      params.id ? asResult(this.api.get(params.w, params.r, params.id)) : of(null),
+    stream: ({ params }) => (params.id ? asResult(this.api.get(params.w, params.r, params.id)) : of(null)),
   });
 
   protected readonly roundValue = computed(() => {
@@ -251,5 +254,4 @@ export class BuilderPage {
   private focusSummary(): void {
     afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
-
 }

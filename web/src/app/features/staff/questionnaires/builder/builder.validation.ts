@@ -1,3 +1,5 @@
+import { OTHER_OPTION_KEY } from '@inbreng/contracts';
+import { validateDefinition } from '@inbreng/questionnaire';
 import type { FieldProblem, Message } from '../../shared/form-problem';
 import {
   type BuilderDraft,
@@ -6,6 +8,7 @@ import {
   CONDITION_OPERATORS,
   OPTION_TYPES,
   parseNumber,
+  toDefinition,
 } from './builder.model';
 
 /** Element ids of the builder, in one place so the error summary can link to every field. */
@@ -97,7 +100,66 @@ export function validateDraft(draft: BuilderDraft): FieldProblem[] {
       }
     }
   });
+  // The shared rules the API applies too: whatever they find that the checks above did not, is shown
+  // at the nearest field, so a save never fails on something the builder could have said.
+  const flagged = new Set(out.map((p) => p.id));
+  for (const p of definitionProblems(draft)) {
+    if (!flagged.has(p.id)) out.push(p);
+    flagged.add(p.id);
+  }
   return out;
+}
+
+const PATH = /^sections\[(\d+)\](?:\.questions\[(\d+)\])?(.*)$/;
+
+/** Problems of `validateDefinition` (the lib the API uses), placed at a builder field. */
+export function definitionProblems(draft: BuilderDraft): FieldProblem[] {
+  const numbers = new Map(numberedQuestions(draft).map((nq) => [nq.question.uid, nq.number]));
+  const out: FieldProblem[] = [];
+  for (const problem of validateDefinition(toDefinition(draft.sections))) {
+    const m = PATH.exec(problem.path);
+    const section = m ? draft.sections[Number(m[1])] : undefined;
+    const message: Message = { key: `qBuilder.errors.lib.${problem.code}` };
+    if (!m || !section) {
+      out.push({ id: builderId.addSection, label: { key: 'qBuilder.fields.sections' }, message });
+      continue;
+    }
+    const rest = m[3] ?? '';
+    const question = m[2] !== undefined ? section.questions[Number(m[2])] : undefined;
+    if (!question) {
+      const id = rest.startsWith('.condition')
+        ? conditionField(section.uid, rest)
+        : builderId.sectionTitle(section.uid);
+      out.push({ id, label: { key: 'qBuilder.where.section', params: { n: Number(m[1]) + 1 } }, message });
+      continue;
+    }
+    const label: Message = { key: 'qBuilder.where.question', params: { n: numbers.get(question.uid) ?? 0 } };
+    out.push({ id: questionField(question, rest), label, message });
+  }
+  return out;
+}
+
+function conditionField(uid: string, rest: string): string {
+  if (rest.endsWith('.value')) return builderId.conditionValue(uid);
+  if (rest === '.condition' || rest.endsWith('.min') || rest.endsWith('.max'))
+    return builderId.conditionMin(uid);
+  return builderId.conditionQuestion(uid);
+}
+
+function questionField(q: QuestionDraft, rest: string): string {
+  if (rest.startsWith('.condition')) return conditionField(q.uid, rest);
+  const part = /^\.(options|rows)\[(\d+)\]/.exec(rest);
+  if (part) {
+    const item = (part[1] === 'rows' ? q.rows : q.options)[Number(part[2])];
+    return item ? builderId.part(q.uid, item.uid) : builderId.addPart(q.uid);
+  }
+  if (rest.startsWith('.options') || rest.startsWith('.rows')) return builderId.addPart(q.uid);
+  if (rest === '.maxChoices') return builderId.maxChoices(q.uid);
+  if (rest === '.min') return builderId.min(q.uid);
+  if (rest === '.max') return builderId.max(q.uid);
+  if (rest === '.minDate') return builderId.minDate(q.uid);
+  if (rest === '.maxDate') return builderId.maxDate(q.uid);
+  return builderId.questionText(q.uid);
 }
 
 type Add = (id: string, label: Message, key: string, params?: Message['params']) => void;
@@ -175,7 +237,8 @@ function checkCondition(
     return;
   }
   if (OPTION_TYPES.includes(source.type)) {
-    if (!source.options.some((o) => o.key === c.value)) {
+    const other = source.allowOther && c.value === OTHER_OPTION_KEY;
+    if (!other && !source.options.some((o) => o.key === c.value)) {
       add(builderId.conditionValue(ownerUid), where, 'conditionValue');
     }
   } else if (parseNumber(c.value) === undefined) {

@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LIKERT_POINTS } from '@inbreng/contracts';
-import { type ConditionDraft, type ConditionOperator, CONDITION_OPERATORS, OPTION_TYPES } from './builder.model';
+import { LIKERT_POINTS, OTHER_OPTION_KEY } from '@inbreng/contracts';
+import {
+  type ConditionDraft,
+  type ConditionOperator,
+  CONDITION_OPERATORS,
+  OPTION_TYPES,
+} from './builder.model';
 import { patchQuestion, patchSection } from './builder.ops';
 import { BuilderStore } from './builder.store';
 import { builderId, earlierQuestions } from './builder.validation';
@@ -46,10 +51,15 @@ import { builderId, earlierQuestions } from './builder.validation';
               [attr.aria-describedby]="store.describedBy(ids.question)"
               (change)="pickQuestion($event)"
             >
-              <option value="" [selected]="!c.questionKey">{{ 'qBuilder.condition.pick' | translate }}</option>
+              <option value="" [selected]="!c.questionKey">
+                {{ 'qBuilder.condition.pick' | translate }}
+              </option>
               @for (nq of candidates(); track nq.question.uid) {
                 <option [value]="nq.question.key" [selected]="nq.question.key === c.questionKey">
-                  {{ 'qBuilder.condition.questionOption' | translate: { n: nq.number, text: nq.question.text || '…' } }}
+                  {{
+                    'qBuilder.condition.questionOption'
+                      | translate: { n: nq.number, text: nq.question.text || '…' }
+                  }}
                 </option>
               }
             </select>
@@ -101,10 +111,17 @@ import { builderId, earlierQuestions } from './builder.validation';
                     [attr.aria-describedby]="store.describedBy(ids.value)"
                     (change)="set('value', $event)"
                   >
-                    <option value="" [selected]="!c.value">{{ 'qBuilder.condition.pickAnswer' | translate }}</option>
+                    <option value="" [selected]="!c.value">
+                      {{ 'qBuilder.condition.pickAnswer' | translate }}
+                    </option>
                     @for (o of s.options; track o.uid; let i = $index) {
                       <option [value]="o.key" [selected]="o.key === c.value">
                         {{ o.label || ('qBuilder.parts.options.label' | translate: { n: i + 1 }) }}
+                      </option>
+                    }
+                    @if (s.allowOther) {
+                      <option [value]="otherKey" [selected]="c.value === otherKey">
+                        {{ 'questionnaire.other' | translate }}
                       </option>
                     }
                   </select>
@@ -115,9 +132,13 @@ import { builderId, earlierQuestions } from './builder.validation';
                     [attr.aria-describedby]="store.describedBy(ids.value)"
                     (change)="set('value', $event)"
                   >
-                    <option value="" [selected]="!c.value">{{ 'qBuilder.condition.pickAnswer' | translate }}</option>
+                    <option value="" [selected]="!c.value">
+                      {{ 'qBuilder.condition.pickAnswer' | translate }}
+                    </option>
                     @for (p of likert; track p) {
-                      <option [value]="p" [selected]="c.value === '' + p">{{ 'likert.' + p | translate }}</option>
+                      <option [value]="p" [selected]="c.value === '' + p">
+                        {{ 'likert.' + p | translate }}
+                      </option>
                     }
                   </select>
                 } @else {
@@ -148,6 +169,7 @@ export class ConditionEditorComponent {
 
   protected readonly ends = ['min', 'max'] as const;
   protected readonly likert = LIKERT_POINTS;
+  protected readonly otherKey = OTHER_OPTION_KEY;
 
   private readonly ownerUid = computed(() => this.questionUid() ?? this.sectionUid());
   protected readonly idsFor = computed(() => {

@@ -12,7 +12,6 @@ import { builderId } from './builder.validation';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../shared/staff.css', './builder.css'],
   template: `
-    @let q = question();
     <fieldset class="parts">
       <legend>{{ 'qBuilder.parts.' + list() + '.legend' | translate: { n: number() } }}</legend>
       <ol class="part-list">
@@ -120,7 +119,8 @@ export class PartsEditorComponent {
     this.store.apply((d) => movePart(d, this.question().uid, this.list(), index, index + step));
     const to = index + step;
     // Keep focus on the same button of the moved row, or its other arrow when this one is now disabled.
-    const atEdge = (direction === 'up' && to === 0) || (direction === 'down' && to === this.items().length - 1);
+    const atEdge =
+      (direction === 'up' && to === 0) || (direction === 'down' && to === this.items().length - 1);
     const button = atEdge ? (direction === 'up' ? 'down' : 'up') : direction;
     this.store.focus(`${this.partId(item.uid)}-${button}`);
     this.store.announce({

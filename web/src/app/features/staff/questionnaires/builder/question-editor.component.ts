@@ -11,7 +11,17 @@ import { PartsEditorComponent } from './parts-editor.component';
 
 export type QuestionAction = 'up' | 'down' | 'duplicate' | 'remove';
 
-type TextField = 'text' | 'help' | 'maxChoices' | 'minLabel' | 'maxLabel' | 'min' | 'max' | 'unit' | 'minDate' | 'maxDate';
+type TextField =
+  | 'text'
+  | 'help'
+  | 'maxChoices'
+  | 'minLabel'
+  | 'maxLabel'
+  | 'min'
+  | 'max'
+  | 'unit'
+  | 'minDate'
+  | 'maxDate';
 
 /** One question card: what it asks, its type and settings, its condition, and move/copy/remove. */
 @Component({

@@ -67,7 +67,9 @@ export function actionKey(from: QuestionnaireStatus, to: QuestionnaireStatus): s
             <button type="button" class="button primary" [disabled]="busy()" (click)="confirm(to)">
               {{ 'qBuilder.lifecycle.yes.' + key(to) | translate }}
             </button>
-            <button type="button" class="button" (click)="cancel()">{{ 'staffArea.cancel' | translate }}</button>
+            <button type="button" class="button" (click)="cancel()">
+              {{ 'staffArea.cancel' | translate }}
+            </button>
           </div>
         </div>
       } @else {

@@ -58,9 +58,8 @@ export type SectionAction = 'up' | 'down' | 'remove';
             <span aria-hidden="true">↓</span>
           </button>
           <button type="button" class="button small danger" (click)="sectionAction.emit('remove')">
-            {{ 'qBuilder.section.remove' | translate }}<span class="visually-hidden">
-              {{ 'qBuilder.section.heading' | translate: { n: n } }}</span
-            >
+            {{ 'qBuilder.section.remove' | translate
+            }}<span class="visually-hidden"> {{ 'qBuilder.section.heading' | translate: { n: n } }}</span>
           </button>
         </div>
       </header>
@@ -82,7 +81,13 @@ export type SectionAction = 'up' | 'down' | 'remove';
       </div>
       <div class="field">
         <label [for]="ids().intro">{{ 'qBuilder.section.intro' | translate }}</label>
-        <textarea [id]="ids().intro" rows="2" maxlength="2000" [value]="s.intro" (input)="setSection('intro', $event)"></textarea>
+        <textarea
+          [id]="ids().intro"
+          rows="2"
+          maxlength="2000"
+          [value]="s.intro"
+          (input)="setSection('intro', $event)"
+        ></textarea>
       </div>
       <app-qb-condition-editor kind="section" [sectionUid]="s.uid" [condition]="s.condition" />
 

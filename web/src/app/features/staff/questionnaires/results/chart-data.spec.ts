@@ -1,6 +1,11 @@
 import type { QuestionResult } from '@inbreng/contracts';
 import { LIKERT_COLORS, type ChartTexts, chartFor, divergingShares, likertChart } from './chart-data';
 
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('missing value');
+  return value;
+}
+
 const T: ChartTexts = {
   likert: ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'],
   count: 'Aantal',
@@ -26,7 +31,7 @@ describe('chart data', () => {
         { key: 'o2', label: 'Nee', count: 2, share: 0.25 },
       ],
     };
-    const view = chartFor(r, T, 'nl')!;
+    const view = must(chartFor(r, T, 'nl'));
     expect(view.config.data.labels).toEqual(['Ja', 'Nee']);
     expect(view.config.data.datasets[0]?.data).toEqual([6, 2]);
     expect(view.config.options?.indexAxis).toBe('y');
@@ -61,7 +66,7 @@ describe('chart data', () => {
         { rowKey: 'r2', label: 'Het ging snel', n: 4, counts: [2, 2, 0, 0, 0], mean: 1.5 },
       ],
     };
-    const view = chartFor(r, T, 'nl')!;
+    const view = must(chartFor(r, T, 'nl'));
     const ds = view.config.data.datasets;
     expect(view.config.data.labels).toEqual(['Ik werd gehoord', 'Het ging snel']);
     expect(ds.map((d) => d.label)).toEqual([
@@ -116,7 +121,7 @@ describe('chart data', () => {
         distribution: [6, 7, 8].map((value) => ({ value, count: 1 })),
       },
     };
-    const dist = chartFor(rating, T, 'nl')!;
+    const dist = must(chartFor(rating, T, 'nl'));
     expect(dist.config.data.labels).toEqual(['6', '7', '8']);
     expect(dist.config.data.datasets[0]?.data).toEqual([1, 1, 1]);
     expect(dist.config.options?.indexAxis).toBeUndefined();
@@ -133,7 +138,7 @@ describe('chart data', () => {
         { key: 'o7', label: 'Goedkoop', averageRank: null, n: 0 },
       ],
     };
-    const rank = chartFor(ranking, T, 'nl')!;
+    const rank = must(chartFor(ranking, T, 'nl'));
     expect(rank.config.data.labels).toEqual(['Dichtbij', 'Snel', 'Goedkoop']);
     expect(rank.config.data.datasets[0]?.data).toEqual([1.5, 2.3, 0]);
     expect(rank.table.rows.map((row) => row.cells[0])).toEqual(['1,5', '2,3', '–']);
