@@ -4,17 +4,10 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type AnswerValue, type Question } from '
 import type { Message } from '../validation';
 import { ChoiceQuestionComponent } from './choice-question.component';
 import { MatrixQuestionComponent } from './matrix-question.component';
+import { typedNumber } from './answer-helpers';
 import { eventText } from './question-parts';
 import { RankingQuestionComponent } from './ranking-question.component';
 import { ScaleQuestionComponent } from './scale-question.component';
-
-/** A number as typed ("1,5" too), or the text itself when it is not a number (the rules then say so). */
-export function typedNumber(raw: string): number | string | undefined {
-  const t = raw.trim();
-  if (t === '') return undefined;
-  const n = Number(t.replace(',', '.'));
-  return Number.isFinite(n) ? n : t;
-}
 
 /** One question of any type: choice-like types have their own component, the plain fields are here. */
 @Component({

@@ -1,4 +1,3 @@
-import { DOCUMENT, Injectable, inject } from '@angular/core';
 import {
   AGE_BANDS,
   PARTICIPANT_GROUPS,
@@ -105,35 +104,4 @@ export function restoreQuestionnaireDraft(
 
 export function hasAnswers(draft: QuestionnaireDraft): boolean {
   return Object.keys(draft.answers).length > 0;
-}
-
-const PREFIX = 'inbreng.questionnaire.';
-
-/** Questionnaire drafts in localStorage; blocked or full storage only means forgetting on reload. */
-@Injectable({ providedIn: 'root' })
-export class QuestionnaireStorage {
-  private readonly storage: Storage | null = (() => {
-    try {
-      return inject(DOCUMENT).defaultView?.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  })();
-
-  read(id: string): unknown {
-    try {
-      const raw = this.storage?.getItem(PREFIX + id);
-      return raw ? (JSON.parse(raw) as unknown) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  write(id: string, draft: QuestionnaireDraft): void {
-    try {
-      this.storage?.setItem(PREFIX + id, JSON.stringify(draft));
-    } catch {
-      // Full or blocked storage: the answers live on in memory for this visit (and on the server).
-    }
-  }
 }

@@ -39,7 +39,6 @@ import { WhoStepComponent } from '../who-step.component';
 import { QuestionnaireApi } from './questionnaire.api';
 import {
   type QuestionnaireDraft,
-  QuestionnaireStorage,
   emptyQuestionnaireDraft,
   hasAnswers,
   keepKnownAnswers,
@@ -47,6 +46,7 @@ import {
 } from './questionnaire-draft';
 import { QuestionnaireDoneComponent } from './questionnaire-done.component';
 import { QuestionnaireRunnerComponent } from './questionnaire-runner.component';
+import { QuestionnaireStorage } from './questionnaire-storage';
 import { ResumeFormComponent } from './resume-form.component';
 
 type Load =

@@ -9,26 +9,10 @@ import {
 } from '@angular/core';
 import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ChoiceOption, RankingQuestion } from '@inbreng/contracts';
+import type { RankingQuestion } from '@inbreng/contracts';
 import type { Message } from '../validation';
+import { rankingOrder, reorder } from './answer-helpers';
 import { QuestionControl } from './question-parts';
-
-/** Moves one item in a copy of the order. */
-export function reorder(order: readonly string[], from: number, to: number): string[] {
-  const out = [...order];
-  const [item] = out.splice(from, 1);
-  if (item !== undefined) out.splice(Math.max(0, Math.min(to, out.length)), 0, item);
-  return out;
-}
-
-/** The order to show: the answer when it is a full ordering of these items, otherwise as listed. */
-export function rankingOrder(options: readonly ChoiceOption[], value: unknown): string[] {
-  const keys = options.map((o) => o.key);
-  if (Array.isArray(value) && value.length === keys.length && keys.every((k) => value.includes(k))) {
-    return value as string[];
-  }
-  return keys;
-}
 
 /**
  * Put items in order: by the "hoger"/"lager" buttons (keyboard, screen reader) or by dragging. The

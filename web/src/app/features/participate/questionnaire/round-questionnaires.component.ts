@@ -2,17 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ParticipantGroup, PublicQuestionnaireSummary } from '@inbreng/contracts';
+import type { ParticipantGroup } from '@inbreng/contracts';
 import { catchError, of } from 'rxjs';
+import { forGroup } from './answer-helpers';
 import { QuestionnaireApi } from './questionnaire.api';
-
-/** The questionnaires of the round for who the participant is (all of them until they have said). */
-export function forGroup(
-  list: readonly PublicQuestionnaireSummary[],
-  group: ParticipantGroup | null,
-): PublicQuestionnaireSummary[] {
-  return group ? list.filter((q) => q.audience.includes(group)) : [...list];
-}
 
 /** On the round page: "Vragenlijsten" with a link to each one. Shows nothing when there are none. */
 @Component({

@@ -17,9 +17,11 @@ import {
   moveQuestion,
   patchQuestion,
   removePart,
+  removeQuestion,
   stepQuestion,
 } from './builder.ops';
-import { builderId, earlierQuestions, validateDraft } from './builder.validation';
+import { builderId, definitionProblems, earlierQuestions, validateDraft } from './builder.validation';
+import { destructiveMessages } from './destructive';
 
 /** The item at `i`, failing the test when it is missing (no non-null assertions needed). */
 function nth<T>(list: readonly T[] | undefined, i: number): T {
@@ -326,5 +328,65 @@ describe('builder validation', () => {
       [builderId.max(num.uid), 'maxBelowMin'],
       [builderId.conditionMin(open.uid), 'notNumber'],
     ]);
+  });
+});
+
+describe('edits that need a new version', () => {
+  it('names removed questions, changed types and removed options with their texts', () => {
+    let draft = fromQuestionnaire(QUESTIONNAIRE);
+    const q1 = nth(nth(draft.sections, 0).questions, 0);
+    const q3 = nth(nth(draft.sections, 0).questions, 2);
+    draft = removePart(draft, q1.uid, 'options', nth(q1.options, 1).uid);
+    draft = patchQuestion(draft, q1.uid, { allowOther: false });
+    draft = changeType(draft, q3.uid, 'rating');
+    draft = removeQuestion(draft, nth(nth(draft.sections, 1).questions, 3).uid);
+    expect(destructiveMessages(DEFINITION, toDefinition(draft.sections))).toEqual([
+      {
+        key: 'qBuilder.version.optionRemoved',
+        params: { n: 1, text: 'Heeft uw kind hulp gehad?', option: 'Nee' },
+      },
+      {
+        key: 'qBuilder.version.otherRemoved',
+        params: { n: 1, text: 'Heeft uw kind hulp gehad?', option: 'other' },
+      },
+      { key: 'qBuilder.version.typeChanged', params: { n: 3, text: 'De hulp paste bij ons.' } },
+      { key: 'qBuilder.version.removed', params: { n: 8, text: 'Wanneer begon de hulp?' } },
+    ]);
+  });
+
+  it('says nothing for safe edits and one general line for stricter rules', () => {
+    let draft = fromQuestionnaire(QUESTIONNAIRE);
+    const q1 = nth(nth(draft.sections, 0).questions, 0);
+    draft = labelPart(draft, q1.uid, 'options', nth(q1.options, 0).uid, 'Ja, zeker');
+    draft = addQuestion(draft, nth(draft.sections, 0).uid, 'short_text');
+    expect(destructiveMessages(DEFINITION, toDefinition(draft.sections))).toEqual([]);
+    const q7 = nth(nth(draft.sections, 1).questions, 2);
+    draft = patchQuestion(draft, q7.uid, { max: '6' });
+    expect(destructiveMessages(DEFINITION, toDefinition(draft.sections))).toEqual([
+      { key: 'qBuilder.version.stricter' },
+    ]);
+  });
+});
+
+describe('shared definition rules in the builder', () => {
+  it('places a problem only the shared rules see at the nearest field', () => {
+    let draft = fromQuestionnaire(QUESTIONNAIRE);
+    const q4 = nth(nth(draft.sections, 0).questions, 3);
+    // rating 0–10: the builder only checks "a number"; the shared rules know 11 is no rating
+    draft = patchQuestion(draft, q4.uid, {
+      condition: { questionKey: 'q1', operator: 'equals', value: 'o1', min: '', max: '' },
+    });
+    const q10 = nth(nth(draft.sections, 1).questions, 5);
+    draft = patchQuestion(draft, q10.uid, {
+      condition: { questionKey: 'q4', operator: 'equals', value: '11', min: '', max: '' },
+    });
+    expect(definitionProblems(draft)).toEqual([
+      {
+        id: builderId.conditionValue(q10.uid),
+        label: { key: 'qBuilder.where.question', params: { n: 10 } },
+        message: { key: 'qBuilder.errors.lib.condition_invalid_value' },
+      },
+    ]);
+    expect(validateDraft(draft).map((p) => p.id)).toEqual([builderId.conditionValue(q10.uid)]);
   });
 });
