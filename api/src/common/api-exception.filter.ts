@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiError } from '@inbreng/contracts';
+import type { ApiError, ApiProblem } from '@inbreng/contracts';
 import type { Request, Response } from 'express';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
@@ -19,12 +19,19 @@ const REASONS: Record<number, string> = {
 };
 
 /** The API's one error shape; never a stack trace, never an internal message for 5xx. */
-export function errorBody(status: number, message: string, details?: string[], requestId?: string): ApiError {
+export function errorBody(
+  status: number,
+  message: string,
+  details?: string[],
+  requestId?: string,
+  problems?: ApiProblem[],
+): ApiError {
   return {
     statusCode: status,
     error: REASONS[status] ?? 'Error',
     message,
     ...(details && details.length ? { details } : {}),
+    ...(problems && problems.length ? { problems } : {}),
     ...(requestId ? { requestId } : {}),
   };
 }
@@ -56,15 +63,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body = exception.getResponse();
       let message = exception.message;
       let details: string[] | undefined;
+      let problems: ApiProblem[] | undefined;
       if (typeof body === 'object' && body !== null) {
-        const b = body as { message?: unknown; details?: unknown };
+        const b = body as { message?: unknown; details?: unknown; problems?: unknown };
         if (typeof b.message === 'string') message = b.message;
         else if (Array.isArray(b.message)) message = b.message.map(String).join('; ');
         if (Array.isArray(b.details)) details = b.details.map(String);
+        // Only services put `problems` on an exception, already in the ApiProblem shape.
+        if (Array.isArray(b.problems)) problems = b.problems as ApiProblem[];
       }
       if (status === 404 && message.startsWith('Cannot '))
         message = `No such endpoint: ${req.method} ${req.path}`;
-      res.status(status).json(errorBody(status, message, details, requestId));
+      res.status(status).json(errorBody(status, message, details, requestId, problems));
       return;
     }
     if (exception instanceof QueryFailedError) {

@@ -3,6 +3,11 @@ import { SessionEntity } from '../auth/session.entity';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
+import { QuestionnaireAnswerEntity } from '../questionnaires/entities/questionnaire-answer.entity';
+import { QuestionnaireOpenAnswerEntity } from '../questionnaires/entities/questionnaire-open-answer.entity';
+import { QuestionnaireResponseEntity } from '../questionnaires/entities/questionnaire-response.entity';
+import { QuestionnaireVersionEntity } from '../questionnaires/entities/questionnaire-version.entity';
+import { QuestionnaireEntity } from '../questionnaires/entities/questionnaire.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { SubmissionEntity } from '../submissions/submission.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
@@ -16,4 +21,9 @@ export const ENTITIES = [
   AuditEventEntity,
   ParticipantEntity,
   SubmissionEntity,
+  QuestionnaireEntity,
+  QuestionnaireVersionEntity,
+  QuestionnaireResponseEntity,
+  QuestionnaireAnswerEntity,
+  QuestionnaireOpenAnswerEntity,
 ];

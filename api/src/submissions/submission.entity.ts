@@ -98,6 +98,17 @@ export class SubmissionEntity {
   @Column({ name: 'moderated_by', type: 'uuid', nullable: true })
   moderatedBy!: string | null;
 
+  /** Set when this submission is an open answer sent on from a questionnaire (kept to trace it back). */
+  @Index('idx_submission_source_questionnaire')
+  @Column({ name: 'source_questionnaire_id', type: 'uuid', nullable: true })
+  sourceQuestionnaireId!: string | null;
+
+  @Column({ name: 'source_response_id', type: 'uuid', nullable: true })
+  sourceResponseId!: string | null;
+
+  @Column({ name: 'source_question_key', type: 'varchar', length: 40, nullable: true })
+  sourceQuestionKey!: string | null;
+
   @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_submission_round' })
   round?: RoundEntity;

@@ -30,6 +30,9 @@ export type NewSubmission = Omit<
   | 'rejectionNote'
   | 'round'
   | 'participant'
+  | 'sourceQuestionnaireId'
+  | 'sourceResponseId'
+  | 'sourceQuestionKey'
 >;
 
 /** Every staff query takes the workspace it is scoped to. */
@@ -87,6 +90,9 @@ export class SubmissionRepository {
       rejectionNote: null,
       moderatedAt: null,
       moderatedBy: null,
+      sourceQuestionnaireId: null,
+      sourceResponseId: null,
+      sourceQuestionKey: null,
     });
   }
 

@@ -203,6 +203,8 @@ export interface ResultsFilter {
   group?: ParticipantGroup;
   ageBand?: AgeBand;
   wijk?: string;
+  /** Only responses to this version (default: all versions). */
+  version?: number;
 }
 
 export interface OptionCount {
@@ -276,7 +278,44 @@ export interface SendToSynthesisRequest {
 export interface SendToSynthesisResponse {
   created: number;
   alreadySent: number;
+  /** Answers shorter than a submission may be (TEXT_MIN characters) are not sent. */
+  tooShort: number;
 }
+
+/** Query of the open-answers list (staff). */
+export interface OpenAnswersQuery extends ResultsFilter {
+  questionKey?: string;
+  /** Words to find in the (redacted) text, case-insensitive. */
+  search?: string;
+  /** Include the texts typed with "anders, namelijk …" (default true). */
+  includeOther?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface OpenAnswerItem extends OpenAnswer {
+  /** 'other' for the text of "anders, namelijk …" in a choice question. */
+  source: 'answer' | 'other';
+}
+
+export interface OpenAnswersPage {
+  items: OpenAnswerItem[];
+  total: number;
+  /** True when a filter leaves fewer respondents than the minimum group size: nothing is listed. */
+  suppressed: boolean;
+}
+
+/** The unredacted text of one open answer (moderators; every view is audited). */
+export interface OpenAnswerOriginal {
+  responseId: string;
+  questionKey: string;
+  source: 'answer' | 'other';
+  originalText: string;
+  redactedText: string;
+}
+
+/** 409 body when an edit would break given answers: `details` lists the changes. */
+export const DESTRUCTIVE_EDIT_ERROR = 'destructive_edit';
 
 // ---------- public ----------
 
@@ -299,6 +338,11 @@ export interface PublicQuestionnaireResponse extends PublicQuestionnaireSummary 
 export interface SaveResponseRequest {
   /** Omit the first time; the answer carries the code to resume with. */
   returnCode?: string;
+  /**
+   * Client-generated UUID for the first save (without a return code): a retried first save gets the same
+   * return code and response instead of a second one.
+   */
+  idempotencyKey?: string;
   accessCode?: string;
   group: ParticipantGroup;
   ageBand?: AgeBand;
