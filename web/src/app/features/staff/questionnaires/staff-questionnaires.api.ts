@@ -1,7 +1,8 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  OpenAnswer,
+  OpenAnswersPage,
+  OpenAnswersQuery,
   QuestionnaireResults,
   QuestionnaireStatus,
   QuestionnaireSummary,
@@ -16,24 +17,8 @@ import { Observable } from 'rxjs';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
-/** Filters of the results page; `version` is a number or 'all'. */
-export interface ResultsQuery extends ResultsFilter {
-  version?: number | 'all';
-}
-
-export interface OpenAnswersQuery {
-  questionKey: string;
-  search?: string;
-  page?: number;
-}
-
-/** One page of open answers (the API pages them; `total` counts all matches). */
-export interface OpenAnswerPage {
-  items: OpenAnswer[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** Filters of the results page (no version: all versions together). */
+export type ResultsQuery = ResultsFilter;
 
 const enc = encodeURIComponent;
 
@@ -129,12 +114,14 @@ export class StaffQuestionnairesApi {
     workspaceId: string,
     roundId: string,
     id: string,
-    query: OpenAnswersQuery & ResultsQuery,
-  ): Observable<OpenAnswerPage> {
-    const params: Record<string, string> = { ...filterParams(query), questionKey: query.questionKey };
+    query: OpenAnswersQuery,
+  ): Observable<OpenAnswersPage> {
+    const params: Record<string, string> = filterParams(query);
+    if (query.questionKey) params['questionKey'] = query.questionKey;
     if (query.search) params['search'] = query.search;
-    if (query.page) params['page'] = String(query.page);
-    return this.http.get<OpenAnswerPage>(
+    if (query.limit !== undefined) params['limit'] = String(query.limit);
+    if (query.offset) params['offset'] = String(query.offset);
+    return this.http.get<OpenAnswersPage>(
       `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/open-answers`,
       {
         params,

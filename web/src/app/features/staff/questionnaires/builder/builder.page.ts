@@ -215,7 +215,9 @@ export class BuilderPage {
       }
     } catch (err) {
       if (current && err instanceof HttpErrorResponse && err.status === 409) {
-        this.askForVersion({ changes: [], lines: toApiProblem(err).lines });
+        // Named in our words when we can tell what changed; otherwise the API's own lines.
+        const changes = destructiveMessages(current.definition, body.definition);
+        this.askForVersion({ changes, lines: changes.length ? [] : toApiProblem(err).lines });
       } else {
         this.apiProblem.set(toApiProblem(err));
         this.focusSummary();

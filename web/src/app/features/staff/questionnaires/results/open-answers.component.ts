@@ -17,6 +17,7 @@ export interface OpenAnswersContext {
 }
 
 const SEARCH_DEBOUNCE_MS = 300;
+const PAGE_SIZE = 20;
 
 /** The open answers of one question (redacted), with search, paging and "send to synthesis". */
 @Component({
@@ -33,7 +34,9 @@ const SEARCH_DEBOUNCE_MS = 300;
       </div>
       @if (page.hasValue()) {
         @let res = page.value();
-        @if (res.ok) {
+        @if (res.ok && res.value.suppressed) {
+          <p class="notice">{{ 'qResults.open.suppressed' | translate }}</p>
+        } @else if (res.ok) {
           <p role="status" class="meta">
             {{ 'qResults.open.found' | translate: { total: res.value.total, count: count() } }}
           </p>
@@ -47,6 +50,9 @@ const SEARCH_DEBOUNCE_MS = 300;
                     ({{ a.ageBand }})
                   }
                   · {{ a.submittedAt | staffDate: lang() }}
+                  @if (a.source === 'other') {
+                    · {{ 'qResults.open.other' | translate }}
+                  }
                   @if (a.urgent) {
                     · <strong>{{ 'qResults.open.urgent' | translate }}</strong>
                   }
@@ -59,7 +65,7 @@ const SEARCH_DEBOUNCE_MS = 300;
               <li>{{ 'qResults.open.none' | translate }}</li>
             }
           </ul>
-          @if (pages(res.value.total, res.value.pageSize) > 1) {
+          @if (pages(res.value.total) > 1) {
             <div class="actions pager">
               <button
                 type="button"
@@ -70,13 +76,12 @@ const SEARCH_DEBOUNCE_MS = 300;
                 {{ 'qResults.open.previous' | translate }}
               </button>
               <span>{{
-                'qResults.open.page'
-                  | translate: { page: pageNo(), pages: pages(res.value.total, res.value.pageSize) }
+                'qResults.open.page' | translate: { page: pageNo(), pages: pages(res.value.total) }
               }}</span>
               <button
                 type="button"
                 class="button"
-                [disabled]="pageNo() >= pages(res.value.total, res.value.pageSize)"
+                [disabled]="pageNo() >= pages(res.value.total)"
                 (click)="pageNo.set(pageNo() + 1)"
               >
                 {{ 'qResults.open.next' | translate }}
@@ -104,7 +109,10 @@ const SEARCH_DEBOUNCE_MS = 300;
         </button>
         <p role="status" class="success">
           @if (sent(); as s) {
-            {{ 'qResults.open.sentResult' | translate: { created: s.created, already: s.alreadySent } }}
+            {{
+              'qResults.open.sentResult'
+                | translate: { created: s.created, already: s.alreadySent, short: s.tooShort }
+            }}
           }
         </p>
         @if (sendProblem(); as p) {
@@ -144,13 +152,14 @@ export class OpenAnswersComponent {
           ...params.c.query,
           questionKey: params.questionKey,
           search: params.search || undefined,
-          page: params.page,
+          limit: PAGE_SIZE,
+          offset: (params.page - 1) * PAGE_SIZE,
         }),
       ),
   });
 
-  protected pages(total: number, size: number): number {
-    return Math.max(1, Math.ceil(total / Math.max(1, size)));
+  protected pages(total: number): number {
+    return Math.max(1, Math.ceil(total / PAGE_SIZE));
   }
 
   protected setSearch(event: Event): void {

@@ -24,7 +24,11 @@ import { OpenAnswersComponent, type OpenAnswersContext } from './open-answers.co
       </h3>
       <p class="meta">
         {{ 'questionTypes.' + r.type | translate }} ·
-        <strong data-testid="result-n">{{ 'qResults.n' | translate: { n: r.n } }}</strong>
+        <strong data-testid="result-n">{{
+          r.suppressed
+            ? ('qResults.nHidden' | translate: { min: minGroupSize() })
+            : ('qResults.n' | translate: { n: r.n })
+        }}</strong>
       </p>
       @if (r.suppressed) {
         <p class="notice" data-testid="suppressed">

@@ -46,7 +46,7 @@ export class ResultsPage {
 
   protected readonly query = computed<ResultsQuery>(() => {
     const v = this.version();
-    const version = v === 'all' ? 'all' : v && /^\d+$/.test(v) ? Number(v) : undefined;
+    const version = v && /^\d+$/.test(v) ? Number(v) : undefined;
     return {
       group: oneOf<ParticipantGroup>(PARTICIPANT_GROUPS, this.group()),
       ageBand: oneOf<AgeBand>(AGE_BANDS, this.ageBand()),
