@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { SeedModule } from './seed/seed.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
@@ -77,6 +78,7 @@ export class AppModule {
         RoundsModule,
         SubmissionsModule,
         ModerationModule,
+        QuestionnairesModule,
         SeedModule,
       ],
       providers: [
