@@ -25,6 +25,8 @@ export interface QuestionnaireDraft {
   answers: Answers;
   /** Set once handed in: a reload shows the confirmation again. */
   submitted: boolean;
+  /** Sent with the first save (no return code yet), so a retried first save never makes a second one. */
+  idempotencyKey: string;
 }
 
 export function emptyQuestionnaireDraft(version: number): QuestionnaireDraft {
@@ -39,10 +41,12 @@ export function emptyQuestionnaireDraft(version: number): QuestionnaireDraft {
     section: null,
     answers: {},
     submitted: false,
+    idempotencyKey: crypto.randomUUID(),
   };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function oneOf<T extends string>(list: readonly T[], v: unknown): T | null {
   return typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null;
@@ -99,6 +103,7 @@ export function restoreQuestionnaireDraft(
     section: def.sections.some((x) => x.key === section) ? section : null,
     answers: keepKnownAnswers(def, s['answers']),
     submitted: s['submitted'] === true && s['version'] === version,
+    idempotencyKey: UUID.test(str(s['idempotencyKey'])) ? str(s['idempotencyKey']) : base.idempotencyKey,
   };
 }
 

@@ -221,6 +221,7 @@ describe('questionnaire draft on this device', () => {
       section: 's2',
       answers: { q1: { option: 'ja' }, q2: 3, gone: 'x', q4: { bad: { nested: true } } },
       submitted: true,
+      idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962',
     };
     const draft = restoreQuestionnaireDraft(stored, DEF, 2, ['parent']);
     expect(draft).toEqual({
@@ -231,12 +232,19 @@ describe('questionnaire draft on this device', () => {
       section: 's2',
       answers: { q1: { option: 'ja' }, q2: 3 },
       submitted: true,
+      idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962',
     });
     // a group this questionnaire is not for, and a hand-in of another version, are not taken over
     const other = restoreQuestionnaireDraft(stored, DEF, 3, ['youth']);
     expect(other.group).toBeNull();
     expect(other.submitted).toBe(false);
-    expect(restoreQuestionnaireDraft('garbage', DEF, 1, ['parent'])).toEqual(emptyQuestionnaireDraft(1));
+    expect(other.idempotencyKey).toBe(draft.idempotencyKey);
+    const fresh = restoreQuestionnaireDraft('garbage', DEF, 1, ['parent']);
+    expect(fresh).toEqual({ ...emptyQuestionnaireDraft(1), idempotencyKey: fresh.idempotencyKey });
+    expect(fresh.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(restoreQuestionnaireDraft({ idempotencyKey: 'not-a-uuid' }, DEF, 1, []).idempotencyKey).not.toBe(
+      'not-a-uuid',
+    );
     expect(keepKnownAnswers(DEF, [1, 2])).toEqual({});
   });
 });

@@ -310,9 +310,11 @@ export class QuestionnairePage {
       this.urgentKeys.set(res.urgentQuestionKeys);
       return res;
     } catch (err) {
-      if (!retried && body.returnCode && err instanceof HttpErrorResponse && err.status === 404) {
-        // The code we kept is unknown to the server (e.g. deleted): go on under a new one.
+      if (!retried && body.returnCode && err instanceof HttpErrorResponse && this.codeDoesNotFit(err)) {
+        // The code we kept is unknown to the server (e.g. deleted), or belongs to someone this
+        // questionnaire is not for (another person on this device): go on under a new code.
         this.returnCode.set(null);
+        this.patch({ idempotencyKey: crypto.randomUUID() });
         return this.send(submit, true);
       }
       throw err;
@@ -327,7 +329,7 @@ export class QuestionnairePage {
     const code = this.returnCode();
     const group = draft.group ?? this.groups()[0] ?? 'parent';
     return {
-      ...(code ? { returnCode: normalizeReturnCode(code) } : {}),
+      ...(code ? { returnCode: normalizeReturnCode(code) } : { idempotencyKey: draft.idempotencyKey }),
       ...(d.round.requiresAccessCode ? { accessCode: draft.accessCode.trim() } : {}),
       group,
       ...(group === 'youth' && draft.ageBand ? { ageBand: draft.ageBand } : {}),
@@ -338,6 +340,13 @@ export class QuestionnairePage {
       submit,
       website: '',
     };
+  }
+
+  /** 404: unknown code; 400 without answer problems: the code's participant may not answer this. */
+  private codeDoesNotFit(err: HttpErrorResponse): boolean {
+    if (err.status === 404) return true;
+    const body = err.error as { problems?: unknown[] } | null;
+    return err.status === 400 && !(Array.isArray(body?.problems) && body.problems.length > 0);
   }
 
   /** A refused access code sends the participant back to the start screen, where the field is. */

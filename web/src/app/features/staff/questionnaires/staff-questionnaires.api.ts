@@ -22,8 +22,13 @@ export type ResultsQuery = ResultsFilter;
 
 const enc = encodeURIComponent;
 
+/** Listing and creating go through the round; one questionnaire is addressed by its own id. */
 export function questionnairesBase(workspaceId: string, roundId: string): string {
   return `/api/staff/workspaces/${enc(workspaceId)}/rounds/${enc(roundId)}/questionnaires`;
+}
+
+export function questionnaireBase(workspaceId: string, id: string): string {
+  return `/api/staff/workspaces/${enc(workspaceId)}/questionnaires/${enc(id)}`;
 }
 
 /** Query parameters for the filters; empty ones are left out. */
@@ -39,13 +44,12 @@ export function filterParams(query: ResultsQuery): Record<string, string> {
 /** The address of an export file; a plain link downloads it with the session cookie. */
 export function exportUrl(
   workspaceId: string,
-  roundId: string,
   id: string,
   format: ExportFormat,
   query: ResultsQuery,
 ): string {
   const params = new HttpParams({ fromObject: filterParams(query) }).toString();
-  return `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/export.${format}${params ? `?${params}` : ''}`;
+  return `${questionnaireBase(workspaceId, id)}/export/${format}${params ? `?${params}` : ''}`;
 }
 
 /** Staff questionnaire endpoints of one round. */
@@ -57,10 +61,8 @@ export class StaffQuestionnairesApi {
     return this.http.get<QuestionnaireSummary[]>(questionnairesBase(workspaceId, roundId));
   }
 
-  get(workspaceId: string, roundId: string, id: string): Observable<StaffQuestionnaireResponse> {
-    return this.http.get<StaffQuestionnaireResponse>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}`,
-    );
+  get(workspaceId: string, id: string): Observable<StaffQuestionnaireResponse> {
+    return this.http.get<StaffQuestionnaireResponse>(`${questionnaireBase(workspaceId, id)}`);
   }
 
   create(
@@ -73,70 +75,48 @@ export class StaffQuestionnairesApi {
 
   update(
     workspaceId: string,
-    roundId: string,
     id: string,
     body: UpsertQuestionnaireRequest,
   ): Observable<StaffQuestionnaireResponse> {
-    return this.http.put<StaffQuestionnaireResponse>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}`,
-      body,
-    );
+    return this.http.put<StaffQuestionnaireResponse>(`${questionnaireBase(workspaceId, id)}`, body);
   }
 
   transition(
     workspaceId: string,
-    roundId: string,
     id: string,
     to: QuestionnaireStatus,
   ): Observable<StaffQuestionnaireResponse> {
     const body: TransitionQuestionnaireRequest = { to };
     return this.http.post<StaffQuestionnaireResponse>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/transition`,
+      `${questionnaireBase(workspaceId, id)}/transition`,
       body,
     );
   }
 
-  results(
-    workspaceId: string,
-    roundId: string,
-    id: string,
-    query: ResultsQuery,
-  ): Observable<QuestionnaireResults> {
-    return this.http.get<QuestionnaireResults>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/results`,
-      {
-        params: filterParams(query),
-      },
-    );
+  results(workspaceId: string, id: string, query: ResultsQuery): Observable<QuestionnaireResults> {
+    return this.http.get<QuestionnaireResults>(`${questionnaireBase(workspaceId, id)}/results`, {
+      params: filterParams(query),
+    });
   }
 
-  openAnswers(
-    workspaceId: string,
-    roundId: string,
-    id: string,
-    query: OpenAnswersQuery,
-  ): Observable<OpenAnswersPage> {
+  openAnswers(workspaceId: string, id: string, query: OpenAnswersQuery): Observable<OpenAnswersPage> {
     const params: Record<string, string> = filterParams(query);
     if (query.questionKey) params['questionKey'] = query.questionKey;
     if (query.search) params['search'] = query.search;
     if (query.limit !== undefined) params['limit'] = String(query.limit);
     if (query.offset) params['offset'] = String(query.offset);
-    return this.http.get<OpenAnswersPage>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/open-answers`,
-      {
-        params,
-      },
-    );
+    return this.http.get<OpenAnswersPage>(`${questionnaireBase(workspaceId, id)}/open-answers`, {
+      params,
+    });
   }
 
   toSynthesis(
     workspaceId: string,
-    roundId: string,
     id: string,
     body: SendToSynthesisRequest,
   ): Observable<SendToSynthesisResponse> {
     return this.http.post<SendToSynthesisResponse>(
-      `${questionnairesBase(workspaceId, roundId)}/${enc(id)}/to-synthesis`,
+      `${questionnaireBase(workspaceId, id)}/to-synthesis`,
       body,
     );
   }

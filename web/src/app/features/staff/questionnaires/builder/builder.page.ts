@@ -91,7 +91,7 @@ export class BuilderPage {
   });
   private readonly loaded = rxResource({
     params: () => ({ w: this.workspaceId(), r: this.roundId(), id: this.questionnaireId() }),
-    stream: ({ params }) => (params.id ? asResult(this.api.get(params.w, params.r, params.id)) : of(null)),
+    stream: ({ params }) => (params.id ? asResult(this.api.get(params.w, params.id)) : of(null)),
   });
 
   protected readonly roundValue = computed(() => {
@@ -203,7 +203,7 @@ export class BuilderPage {
       const w = this.workspaceId();
       const r = this.roundId();
       const res = current
-        ? await firstValueFrom(this.api.update(w, r, current.id, body))
+        ? await firstValueFrom(this.api.update(w, current.id, body))
         : await firstValueFrom(this.api.create(w, r, body));
       this.take(res);
       this.saved.set(true);

@@ -92,7 +92,6 @@ export function actionKey(from: QuestionnaireStatus, to: QuestionnaireStatus): s
 })
 export class QuestionnaireLifecycleComponent {
   readonly workspaceId = input.required<string>();
-  readonly roundId = input.required<string>();
   readonly questionnaire = input.required<StaffQuestionnaireResponse>();
   /** Unsaved edits: opening would publish something else than what the builder shows. */
   readonly dirty = input(false);
@@ -131,7 +130,7 @@ export class QuestionnaireLifecycleComponent {
     this.busy.set(true);
     const q = this.questionnaire();
     try {
-      const updated = await firstValueFrom(this.api.transition(this.workspaceId(), this.roundId(), q.id, to));
+      const updated = await firstValueFrom(this.api.transition(this.workspaceId(), q.id, to));
       this.done.set(updated.status);
       this.changed.emit(updated);
     } catch (err) {

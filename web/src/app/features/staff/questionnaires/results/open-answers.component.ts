@@ -148,7 +148,7 @@ export class OpenAnswersComponent {
     }),
     stream: ({ params }) =>
       asResult(
-        this.api.openAnswers(params.c.workspaceId, params.c.roundId, params.c.questionnaireId, {
+        this.api.openAnswers(params.c.workspaceId, params.c.questionnaireId, {
           ...params.c.query,
           questionKey: params.questionKey,
           search: params.search || undefined,
@@ -178,7 +178,7 @@ export class OpenAnswersComponent {
     this.sendProblem.set(null);
     try {
       const res = await firstValueFrom(
-        this.api.toSynthesis(c.workspaceId, c.roundId, c.questionnaireId, {
+        this.api.toSynthesis(c.workspaceId, c.questionnaireId, {
           questionKey: this.questionKey(),
           kind: this.kind(),
         }),

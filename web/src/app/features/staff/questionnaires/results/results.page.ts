@@ -61,7 +61,7 @@ export class ResultsPage {
   }));
   private readonly questionnaire = rxResource({
     params: this.ids,
-    stream: ({ params }) => asResult(this.api.get(params.w, params.r, params.id)),
+    stream: ({ params }) => asResult(this.api.get(params.w, params.id)),
   });
   private readonly round = rxResource({
     params: () => ({ w: this.workspaceId(), r: this.roundId() }),
@@ -69,7 +69,7 @@ export class ResultsPage {
   });
   protected readonly results = rxResource({
     params: () => ({ ...this.ids(), query: this.query() }),
-    stream: ({ params }) => asResult(this.api.results(params.w, params.r, params.id, params.query)),
+    stream: ({ params }) => asResult(this.api.results(params.w, params.id, params.query)),
   });
 
   protected readonly q = computed(() => {
@@ -109,7 +109,7 @@ export class ResultsPage {
   });
 
   protected exportHref(format: ExportFormat): string {
-    return exportUrl(this.workspaceId(), this.roundId(), this.questionnaireId(), format, this.query());
+    return exportUrl(this.workspaceId(), this.questionnaireId(), format, this.query());
   }
 
   protected async setFilter(name: 'group' | 'ageBand' | 'wijk' | 'version', event: Event): Promise<void> {
