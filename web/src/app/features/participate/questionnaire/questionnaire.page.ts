@@ -93,6 +93,8 @@ export class QuestionnairePage {
   /** A failed background save: the answers are safe here; the next step tries again. */
   protected readonly saveFailed = signal(false);
   protected readonly general = signal<Message | null>(null);
+  /** Handed in earlier (elsewhere): the confirmation says so. */
+  protected readonly handedInBefore = signal(false);
   protected readonly startProblems = signal<FieldProblem[]>([]);
   private readonly startAttempted = signal(false);
   private readonly rejectedAccessCode = signal<string | null>(null);
@@ -215,6 +217,7 @@ export class QuestionnairePage {
       this.patch({ submitted: true });
       afterNextRender(() => this.done()?.focus(), { injector: this.injector });
     } catch (err) {
+      if (await this.alreadyHandedIn(err)) return;
       if (!this.isAccessProblem(err)) this.general.set(this.submitProblem(err));
       afterNextRender(() => this.alert()?.nativeElement.focus(), { injector: this.injector });
     } finally {
@@ -340,6 +343,28 @@ export class QuestionnairePage {
       submit,
       website: '',
     };
+  }
+
+  /**
+   * A 409 can also mean these answers were handed in already (e.g. on another phone with the same
+   * code): then the server's copy is shown as done, with a word about it, instead of an error.
+   */
+  private async alreadyHandedIn(err: unknown): Promise<boolean> {
+    const d = this.data();
+    const code = this.returnCode();
+    if (!d || !code || !(err instanceof HttpErrorResponse) || err.status !== 409) return false;
+    try {
+      const res = await firstValueFrom(
+        this.api.resume(d.round.slug, d.questionnaire.id, normalizeReturnCode(code)),
+      );
+      if (res.status !== 'submitted') return false;
+      this.takeSaved(res, d.questionnaire);
+      this.handedInBefore.set(true);
+      afterNextRender(() => this.done()?.focus(), { injector: this.injector });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** 404: unknown code; 400 without answer problems: the code's participant may not answer this. */
