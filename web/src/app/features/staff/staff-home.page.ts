@@ -82,6 +82,13 @@ import { StaffRoundsApi } from './shared/staff-rounds.api';
                               >{{ 'staffArea.dashboard' | translate }}</a
                             >
                           </li>
+                          <li>
+                            <a
+                              [routerLink]="['/staff/w', m.workspaceId, 'rounds', r.id, 'questionnaires']"
+                              [attr.aria-describedby]="'round-title-' + r.id"
+                              >{{ 'qList.title' | translate }}</a
+                            >
+                          </li>
                           @if (m.role === 'admin') {
                             <li>
                               <a

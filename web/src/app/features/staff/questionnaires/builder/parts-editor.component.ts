@@ -91,6 +91,16 @@ export class PartsEditorComponent {
   protected readonly items = computed(() => this.question()[this.list()]);
   protected readonly addButtonId = computed(() => builderId.addPart(this.question().uid));
 
+  /** The current list from the store (this component's input only catches up at the next render). */
+  private current(): { uid: string }[] {
+    const uid = this.question().uid;
+    for (const s of this.store.draft().sections) {
+      const q = s.questions.find((x) => x.uid === uid);
+      if (q) return q[this.list()];
+    }
+    return [];
+  }
+
   protected partId(uid: string): string {
     return builderId.part(this.question().uid, uid);
   }
@@ -102,13 +112,14 @@ export class PartsEditorComponent {
 
   protected add(): void {
     this.store.apply((d) => addPart(d, this.question().uid, this.list()));
-    const added = this.items().at(-1);
+    const added = this.current().at(-1);
     if (added) this.store.focus(this.partId(added.uid));
   }
 
   protected remove(index: number, uid: string): void {
     this.store.apply((d) => removePart(d, this.question().uid, this.list(), uid));
-    const next = this.items()[Math.min(index, this.items().length - 1)];
+    const rest = this.current();
+    const next = rest[Math.min(index, rest.length - 1)];
     this.store.focus(next ? this.partId(next.uid) : this.addButtonId());
     this.store.announce({ key: `qBuilder.parts.${this.list()}.removed`, params: { n: index + 1 } });
   }
@@ -119,13 +130,13 @@ export class PartsEditorComponent {
     this.store.apply((d) => movePart(d, this.question().uid, this.list(), index, index + step));
     const to = index + step;
     // Keep focus on the same button of the moved row, or its other arrow when this one is now disabled.
-    const atEdge =
-      (direction === 'up' && to === 0) || (direction === 'down' && to === this.items().length - 1);
+    const count = this.current().length;
+    const atEdge = (direction === 'up' && to === 0) || (direction === 'down' && to === count - 1);
     const button = atEdge ? (direction === 'up' ? 'down' : 'up') : direction;
     this.store.focus(`${this.partId(item.uid)}-${button}`);
     this.store.announce({
       key: `qBuilder.parts.${this.list()}.moved`,
-      params: { n: to + 1, count: this.items().length },
+      params: { n: to + 1, count },
     });
   }
 }

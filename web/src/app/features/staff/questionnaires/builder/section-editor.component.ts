@@ -168,8 +168,13 @@ export class SectionEditorComponent {
   }
 
   protected add(): void {
-    this.store.apply((d) => addQuestion(d, this.section().uid, this.newType()));
-    const added = this.section().questions.at(-1);
+    const uid = this.section().uid;
+    this.store.apply((d) => addQuestion(d, uid, this.newType()));
+    // Read from the store: this component's input only catches up at the next render.
+    const added = this.store
+      .draft()
+      .sections.find((s) => s.uid === uid)
+      ?.questions.at(-1);
     if (added) this.store.focus(builderId.questionText(added.uid));
   }
 
@@ -216,7 +221,8 @@ export class SectionEditorComponent {
         const n = this.store.numbers().get(uid) ?? 0;
         const place = findQuestion(this.store.draft(), uid);
         this.store.apply((d) => removeQuestion(d, uid));
-        const questions = this.section().questions;
+        const questions =
+          this.store.draft().sections.find((s) => s.uid === this.section().uid)?.questions ?? [];
         const next = place ? questions[Math.min(place.questionIndex, questions.length - 1)] : undefined;
         this.store.focus(next ? `qb-${next.uid}-heading` : this.ids().add);
         this.store.announce({ key: 'qBuilder.question.removed', params: { n } });

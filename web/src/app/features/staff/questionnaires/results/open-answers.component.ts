@@ -37,7 +37,7 @@ const PAGE_SIZE = 20;
         @if (res.ok && res.value.suppressed) {
           <p class="notice">{{ 'qResults.open.suppressed' | translate }}</p>
         } @else if (res.ok) {
-          <p role="status" class="meta">
+          <p role="status" class="meta" data-testid="open-found">
             {{ 'qResults.open.found' | translate: { total: res.value.total, count: count() } }}
           </p>
           <ul class="answer-list">
