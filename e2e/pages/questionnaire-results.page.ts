@@ -22,7 +22,7 @@ export class QuestionnaireResultsPage {
     const card = this.card(n);
     const details = card.locator('details');
     if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
-      await card.getByText('Cijfers als tabel').click();
+      await card.locator('summary').click();
     }
     return card.getByRole('table');
   }

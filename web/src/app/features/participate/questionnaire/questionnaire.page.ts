@@ -239,6 +239,9 @@ export class QuestionnairePage {
       }
       draft.accessCode ||= fromRound.accessCode;
     }
+    // Only one group may answer: nothing to choose.
+    const only = this.groups().length === 1 ? this.groups()[0] : undefined;
+    if (!draft.group && only && only !== 'youth') draft.group = only;
     this.draft.set(draft);
     this.restored.set(hasAnswers(draft) && !draft.submitted ? 'device' : null);
     const code = this.participation.returnCodeFor(round.slug);

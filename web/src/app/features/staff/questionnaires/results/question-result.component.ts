@@ -67,9 +67,18 @@ import { OpenAnswersComponent, type OpenAnswersContext } from './open-answers.co
           <summary>
             {{ 'qResults.table' | translate }}<span class="visually-hidden">: {{ r.text }}</span>
           </summary>
-          <div class="table-wrap">
+          <!-- Wide tables scroll on a phone: the region can take focus so the keyboard can scroll it. -->
+          <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            [attr.aria-labelledby]="'res-' + r.questionKey + '-caption'"
+          >
             <table>
-              <caption class="visually-hidden">
+              <caption class="visually-hidden" [id]="'res-' + r.questionKey + '-caption'">
+                {{
+                  'qResults.table' | translate
+                }}:
                 {{
                   r.text
                 }}
