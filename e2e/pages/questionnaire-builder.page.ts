@@ -42,6 +42,11 @@ export class QuestionnaireBuilderPage {
     return this.page.getByRole('article', { name: new RegExp(`^Vraag ${n}\\b`) });
   }
 
+  /** The heading of a question card: "Vraag n", its type and key (and its text when collapsed). */
+  questionHeading(n: number): Locator {
+    return this.question(n).getByRole('heading', { level: 3 });
+  }
+
   sectionTitle(n: number): Locator {
     return this.section(n).getByLabel('Titel van het onderdeel');
   }

@@ -186,6 +186,7 @@ export class BuilderPage {
     this.apiProblem.set(null);
     this.versionChoice.set(null);
     if (this.store.problems().length) {
+      this.store.collapseAll(false); // every field the summary links to must be there
       this.focusSummary();
       return;
     }

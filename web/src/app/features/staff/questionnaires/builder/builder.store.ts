@@ -14,6 +14,8 @@ export class BuilderStore {
   readonly draft = signal<BuilderDraft>(emptyDraft());
   readonly showErrors = signal(false);
   readonly announcement = signal<Message | null>(null);
+  /** Question cards shown as their heading only (easier to drag and to get an overview). */
+  readonly collapsed = signal<ReadonlySet<string>>(new Set());
   readonly problems = computed(() => validateDraft(this.draft()));
   readonly numbers = computed(
     () => new Map(numberedQuestions(this.draft()).map((nq) => [nq.question.uid, nq.number])),
@@ -30,6 +32,21 @@ export class BuilderStore {
     if (!next) return false;
     this.draft.set(next);
     return true;
+  }
+
+  toggleCollapsed(uid: string): void {
+    this.collapsed.update((set) => {
+      const next = new Set(set);
+      if (next.has(uid)) next.delete(uid);
+      else next.add(uid);
+      return next;
+    });
+  }
+
+  /** Collapses every question card, or (with false) opens them all, e.g. to show problems. */
+  collapseAll(collapse: boolean): void {
+    const all = this.draft().sections.flatMap((s) => s.questions.map((q) => q.uid));
+    this.collapsed.set(new Set(collapse ? all : []));
   }
 
   error(id: string): Message | null {

@@ -41,6 +41,7 @@ export class QuestionEditorComponent {
 
   protected readonly types = QUESTION_TYPES;
   protected readonly number = computed(() => this.store.numbers().get(this.question().uid) ?? 0);
+  protected readonly collapsed = computed(() => this.store.collapsed().has(this.question().uid));
   protected readonly hasOptions = computed(() => OPTION_TYPES.includes(this.question().type));
   protected readonly ids = computed(() => {
     const uid = this.question().uid;
