@@ -370,6 +370,16 @@ test.describe('questionnaires', () => {
     expect(ratings.sort()).toEqual([5, 6, 7, 8, 9]);
     expect(rows.filter((r) => r[k.question(Q2)] === null)).toHaveLength(1); // "Nee" never saw it
     expect(workbook.getWorksheet('Codeboek')).toBeDefined();
+
+    // The other two links give a CSV with the same six rows and a PDF summary.
+    const csv = await page.request.get((await results.exportLink('CSV').getAttribute('href')) ?? '');
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).trim().split('\n')).toHaveLength(7);
+    const pdf = await page.request.get(
+      (await results.exportLink('Samenvatting (PDF)').getAttribute('href')) ?? '',
+    );
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('answers survive a reload, and the return code resumes them on another phone', async ({
