@@ -209,6 +209,28 @@ describe('questionnaire builder (staff)', () => {
     });
   });
 
+  it('documents every questionnaire endpoint in OpenAPI', async () => {
+    const res = await t.agent().get('/api/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/public/rounds/{slug}/questionnaires',
+        '/api/public/rounds/{slug}/questionnaires/{questionnaireId}',
+        '/api/public/rounds/{slug}/questionnaires/{questionnaireId}/response',
+        '/api/public/rounds/{slug}/questionnaires/{questionnaireId}/response/{returnCode}',
+        '/api/staff/workspaces/{workspaceId}/rounds/{roundId}/questionnaires',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/transition',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/results',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/open-answers',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/responses/{responseId}/open-answers/{questionKey}/original',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/export/{format}',
+        '/api/staff/workspaces/{workspaceId}/questionnaires/{questionnaireId}/to-synthesis',
+      ]),
+    );
+    const save = res.body.paths['/api/public/rounds/{slug}/questionnaires/{questionnaireId}/response'].put;
+    expect(JSON.stringify(save)).toContain('SaveResponseDto');
+  });
+
   describe('workspace isolation', () => {
     it('another workspace cannot read, edit, list or see results of this questionnaire', async () => {
       const id = await createQuestionnaire(modA, a);

@@ -135,6 +135,8 @@ export async function toCsv(table: ExportTable): Promise<Buffer> {
   return Buffer.from(await wb.csv.writeBuffer({ formatterOptions: { writeBOM: true } }));
 }
 
+/** Empty string for no answer, so every line has every column. */
 function csvSafe(cell: Cell): Cell {
+  if (cell === null) return '';
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }

@@ -109,11 +109,18 @@ function bars(doc: PDFKit.PDFDocument, items: Array<{ label: string; value: numb
   }
 }
 
-/** One 100% bar split into the five points, disagreement left, agreement right. */
-function stacked(doc: PDFKit.PDFDocument, label: string, counts: number[]): void {
+/**
+ * A diverging bar around a centre line: disagreement (1, 2 and half of neutral) to the left, agreement to the
+ * right, so statements can be compared at a glance.
+ */
+function diverging(doc: PDFKit.PDFDocument, label: string, counts: number[], n: number): void {
   ensureSpace(doc, BAR_HEIGHT + 4);
   const y = doc.y;
   const total = counts.reduce((a, b) => a + b, 0) || 1;
+  const share = counts.map((c) => c / total);
+  const half = BAR_MAX / 2;
+  const centre = MARGIN + LABEL_WIDTH + half;
+  const left = (share[0] ?? 0) + (share[1] ?? 0) + (share[2] ?? 0) / 2;
   doc
     .fontSize(8)
     .fillColor('black')
@@ -123,13 +130,21 @@ function stacked(doc: PDFKit.PDFDocument, label: string, counts: number[]): void
       ellipsis: true,
       lineBreak: false,
     });
-  let x = MARGIN + LABEL_WIDTH;
-  counts.forEach((count, i) => {
-    const width = (count / total) * BAR_MAX;
+  let x = centre - left * half;
+  share.forEach((part, i) => {
+    const width = part * half;
     if (width > 0) doc.rect(x, y, width, BAR_HEIGHT).fill(LIKERT_COLOURS[i] ?? BAR_COLOUR);
     x += width;
   });
-  doc.fillColor('black');
+  doc
+    .moveTo(centre, y - 2)
+    .lineTo(centre, y + BAR_HEIGHT + 2)
+    .lineWidth(0.5)
+    .stroke('#000000');
+  doc
+    .fillColor('black')
+    .fontSize(8)
+    .text(`n = ${n}`, MARGIN + LABEL_WIDTH + BAR_MAX + 6, y + 2, { lineBreak: false });
   doc.x = MARGIN;
   doc.y = y + BAR_HEIGHT + 4;
 }
@@ -137,16 +152,22 @@ function stacked(doc: PDFKit.PDFDocument, label: string, counts: number[]): void
 function legend(doc: PDFKit.PDFDocument): void {
   const y = doc.y;
   let x = MARGIN + LABEL_WIDTH;
+  doc.fontSize(7);
   LIKERT_LABELS.forEach((label, i) => {
     doc.rect(x, y, 8, 8).fill(LIKERT_COLOURS[i] ?? BAR_COLOUR);
-    doc
-      .fillColor('black')
-      .fontSize(7)
-      .text(label, x + 10, y, { lineBreak: false });
-    x += 62;
+    doc.fillColor('black').text(label, x + 10, y, { lineBreak: false });
+    x += 10 + doc.widthOfString(label) + 10;
   });
   doc.x = MARGIN;
   doc.y = y + 12;
+}
+
+/** Bucketed whole numbers are labelled as ranges ("10-14"); single values as themselves. */
+function numberLabels(values: number[]): string[] {
+  const gaps = values.slice(1).map((v, i) => v - (values[i] ?? v));
+  const step = gaps.length ? Math.min(...gaps) : 1;
+  const whole = values.every(Number.isInteger);
+  return values.map((v) => (whole && step > 1 ? `${v}-${v + step - 1}` : String(v).replace('.', ',')));
 }
 
 function pct(share: number): string {
@@ -160,15 +181,20 @@ function drawChart(doc: PDFKit.PDFDocument, q: QuestionResult): void {
       q.options.map((o) => ({ label: o.label, value: o.count, text: `${o.count} (${pct(o.share)})` })),
     );
   } else if (q.likert) {
-    stacked(doc, 'verdeling', q.likert.counts);
+    diverging(doc, 'verdeling', q.likert.counts, q.n);
     legend(doc);
   } else if (q.matrix) {
-    for (const row of q.matrix) stacked(doc, `${row.label} (n = ${row.n})`, row.counts);
+    for (const row of q.matrix) diverging(doc, row.label, row.counts, row.n);
     legend(doc);
   } else if (q.numeric) {
+    const labels = q.type === 'number' ? numberLabels(q.numeric.distribution.map((d) => d.value)) : [];
     bars(
       doc,
-      q.numeric.distribution.map((d) => ({ label: String(d.value), value: d.count, text: String(d.count) })),
+      q.numeric.distribution.map((d, i) => ({
+        label: labels[i] ?? String(d.value),
+        value: d.count,
+        text: String(d.count),
+      })),
     );
   } else if (q.ranking) {
     // A shorter average rank is more important: draw (items + 1 - rank) so the top item has the longest bar.

@@ -46,7 +46,8 @@ export class SynthesisLinkRepository {
     );
     params.push(input.kind);
     const kindParam = `$${params.length}`;
-    const created: Array<{ response_id: string }> = await manager.query(
+    // The UPDATE sits in a CTE so the statement is a SELECT: TypeORM reshapes the result of a bare UPDATE.
+    const created: Array<{ n: number }> = await manager.query(
       `WITH picked AS (
          SELECT o.response_id, o.original_text, o.redacted_text, o.urgent, o.crisis_categories, o.pii_kinds,
                 r.participant_id, r."group", r.age_band, r.wijk, q.round_id
@@ -63,12 +64,18 @@ export class SynthesisLinkRepository {
            FROM picked
          ON CONFLICT (idempotency_key_hash) DO NOTHING
          RETURNING id, source_response_id
+       ), linked AS (
+         UPDATE questionnaire_open_answer o SET submission_id = ins.id
+           FROM ins WHERE o.response_id = ins.source_response_id AND o.question_key = $3 AND o.source = 'answer'
+         RETURNING o.response_id
        )
-       UPDATE questionnaire_open_answer o SET submission_id = ins.id
-         FROM ins WHERE o.response_id = ins.source_response_id AND o.question_key = $3 AND o.source = 'answer'
-       RETURNING o.response_id`,
+       SELECT count(*)::int AS n FROM linked`,
       params,
     );
-    return { created: created.length, alreadySent: counts[0]?.sent ?? 0, tooShort: counts[0]?.short ?? 0 };
+    return {
+      created: created[0]?.n ?? 0,
+      alreadySent: counts[0]?.sent ?? 0,
+      tooShort: counts[0]?.short ?? 0,
+    };
   }
 }

@@ -12,6 +12,7 @@ import { ParticipantEntity } from '../participants/participant.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { SubmissionEntity } from '../submissions/submission.entity';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { seedDemoQuestionnaire } from './demo-questionnaire';
 import { buildDemoRows, DEMO_ROUND } from './demo-round';
 import { DEMO_SUBMISSIONS } from './demo-submissions.nl';
 
@@ -56,6 +57,7 @@ export class DemoSeedService {
       await manager
         .getRepository(SubmissionEntity)
         .insert(rows.submissions as QueryDeepPartialEntity<SubmissionEntity>[]);
+      await seedDemoQuestionnaire(manager, round);
       const hash = await this.passwords.hash(DEMO_PASSWORD);
       for (const u of DEMO_USERS) {
         const user = await manager

@@ -35,3 +35,4 @@ export {
   type ValidateAnswersOptions,
 } from './lib/validate-answers';
 export { destructiveChanges } from './lib/destructive-changes';
+export { usedKeys, freshKey, duplicateQuestion, moveQuestion } from './lib/editing';

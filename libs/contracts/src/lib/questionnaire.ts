@@ -314,9 +314,6 @@ export interface OpenAnswerOriginal {
   redactedText: string;
 }
 
-/** 409 body when an edit would break given answers: `details` lists the changes. */
-export const DESTRUCTIVE_EDIT_ERROR = 'destructive_edit';
-
 // ---------- public ----------
 
 export interface PublicQuestionnaireSummary {
