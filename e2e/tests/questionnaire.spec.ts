@@ -335,6 +335,8 @@ test.describe('questionnaires', () => {
     await expect(page).toHaveURL(/wijk=overvecht/);
     await expect(page.getByTestId('all-suppressed')).toBeVisible();
     await expect(results.card(1).getByTestId('suppressed')).toBeVisible();
+    await expect(page.getByTestId('export-blocked')).toBeVisible();
+    await expect(results.exportLink('Excel (XLSX)')).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await expect(results.respondents).toHaveText('6 ingevulde vragenlijsten');

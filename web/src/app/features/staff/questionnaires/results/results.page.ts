@@ -108,6 +108,12 @@ export class ResultsPage {
     return !!(q.group || q.ageBand || q.wijk);
   });
 
+  /** The API refuses filtered exports below the minimum group size; say so instead of offering links. */
+  protected readonly exportBlocked = computed(() => {
+    const r = this.results.hasValue() ? this.results.value() : undefined;
+    return this.filtered() && !!r?.ok && r.value.suppressed;
+  });
+
   protected exportHref(format: ExportFormat): string {
     return exportUrl(this.workspaceId(), this.questionnaireId(), format, this.query());
   }
