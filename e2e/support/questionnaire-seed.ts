@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type {
   SessionResponse,
   StaffQuestionnaireResponse,
@@ -51,4 +51,21 @@ export async function seedOpenQuestionnaire(
     publicUrl: `/api/public/rounds/demo/questionnaires/${id}`,
     headers,
   };
+}
+
+/** A page in a phone-sized context (390 × 844, touch), whatever project the test runs in. */
+export async function phonePage(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+  });
+  return context.newPage();
+}
+
+export async function noHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }

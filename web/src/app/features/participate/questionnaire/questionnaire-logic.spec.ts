@@ -11,6 +11,7 @@ import { TRANSLATIONS } from '../../../../i18n';
 import { emptyQuestionnaireDraft, keepKnownAnswers, restoreQuestionnaireDraft } from './questionnaire-draft';
 import { forGroup, rankingOrder, reorder, typedNumber } from './answer-helpers';
 import { allProblems, controlId, problemMessage, stepProblems, visibleSteps } from './runner-logic';
+import { buildSaveRequest, codeDoesNotFit, submitProblem } from './save-request';
 
 /** Ouders: hulp gehad? → ja shows "welke hulp" and the section about it; a rating below 6 asks why. */
 const DEF: QuestionnaireDefinition = {
@@ -246,5 +247,60 @@ describe('questionnaire draft on this device', () => {
       'not-a-uuid',
     );
     expect(keepKnownAnswers(DEF, [1, 2])).toEqual({});
+  });
+});
+
+describe('what a save sends', () => {
+  const draft = {
+    ...emptyQuestionnaireDraft(1),
+    group: 'parent' as const,
+    ageBand: '16-17' as const,
+    wijk: 'overvecht',
+    accessCode: ' klas-3b ',
+    consent: true,
+    // q4 belongs to a screen that "nee" hides: it is not sent
+    answers: { q1: { option: 'nee' }, q2: 2, q4: 'oud antwoord' } as Answers,
+    idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962',
+  };
+  const ctx = {
+    definition: DEF,
+    requiresAccessCode: true,
+    returnCode: null,
+    fallbackGroup: 'youth' as const,
+  };
+
+  it('sends the idempotency key the first time, the code after that, and only visible answers', () => {
+    expect(buildSaveRequest(draft, ctx, false)).toEqual({
+      idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962',
+      accessCode: 'klas-3b',
+      group: 'parent',
+      wijk: 'overvecht',
+      consent: true,
+      answers: { q1: { option: 'nee' }, q2: 2 },
+      submit: false,
+      website: '',
+    });
+    const later = buildSaveRequest(
+      draft,
+      { ...ctx, returnCode: 'k7m-3q9 tdh-xvp-w4a-2hr', requiresAccessCode: false },
+      true,
+    );
+    expect(later.returnCode).toBe('K7M3Q9TDHXVPW4A2HR');
+    expect(later.idempotencyKey).toBeUndefined();
+    expect(later.accessCode).toBeUndefined();
+    expect(later.submit).toBe(true);
+    // the age band goes only with young people
+    expect(buildSaveRequest({ ...draft, group: 'youth' }, ctx, false).ageBand).toBe('16-17');
+  });
+
+  it('tells a code that does not fit from answer problems, and names failures in B1', () => {
+    expect(codeDoesNotFit(404, null)).toBe(true);
+    expect(codeDoesNotFit(400, { message: 'group "youth" is not asked this questionnaire' })).toBe(true);
+    expect(codeDoesNotFit(400, { problems: [{ field: 'answers.q1', code: 'required' }] })).toBe(false);
+    expect(codeDoesNotFit(409, null)).toBe(false);
+    expect(submitProblem(0).key).toBe('questionnaire.errors.network');
+    expect(submitProblem(503).key).toBe('questionnaire.errors.network');
+    expect(submitProblem(409).key).toBe('questionnaire.errors.closed');
+    expect(submitProblem(400).key).toBe('questionnaire.errors.badRequest');
   });
 });

@@ -22,10 +22,8 @@ import type {
   ParticipantGroup,
   PublicQuestionnaireResponse,
   PublicRoundResponse,
-  SaveResponseRequest,
   SavedResponse,
 } from '@inbreng/contracts';
-import { pruneHiddenAnswers } from '@inbreng/questionnaire';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { errorKey } from '../../../core/api-error';
 import { ConsentStepComponent } from '../consent-step.component';
@@ -47,6 +45,7 @@ import {
 import { QuestionnaireDoneComponent } from './questionnaire-done.component';
 import { QuestionnaireRunnerComponent } from './questionnaire-runner.component';
 import { QuestionnaireStorage } from './questionnaire-storage';
+import { buildSaveRequest, codeDoesNotFit, submitProblem } from './save-request';
 import { ResumeFormComponent } from './resume-form.component';
 
 type Load =
@@ -218,7 +217,9 @@ export class QuestionnairePage {
       afterNextRender(() => this.done()?.focus(), { injector: this.injector });
     } catch (err) {
       if (await this.alreadyHandedIn(err)) return;
-      if (!this.isAccessProblem(err)) this.general.set(this.submitProblem(err));
+      if (!this.isAccessProblem(err)) {
+        this.general.set(submitProblem(err instanceof HttpErrorResponse ? err.status : 0));
+      }
       afterNextRender(() => this.alert()?.nativeElement.focus(), { injector: this.injector });
     } finally {
       this.busy.set(false);
@@ -307,7 +308,16 @@ export class QuestionnairePage {
   private async send(submit: boolean, retried = false): Promise<SavedResponse> {
     const d = this.data();
     if (!d) throw new Error('not loaded');
-    const body = this.request(d, submit);
+    const body = buildSaveRequest(
+      this.draft(),
+      {
+        definition: d.questionnaire.definition,
+        requiresAccessCode: d.round.requiresAccessCode,
+        returnCode: this.returnCode(),
+        fallbackGroup: this.groups()[0] ?? 'parent',
+      },
+      submit,
+    );
     try {
       const res = await firstValueFrom(this.api.save(d.round.slug, d.questionnaire.id, body));
       const code = formatReturnCode(res.returnCode);
@@ -316,7 +326,12 @@ export class QuestionnairePage {
       this.urgentKeys.set(res.urgentQuestionKeys);
       return res;
     } catch (err) {
-      if (!retried && body.returnCode && err instanceof HttpErrorResponse && this.codeDoesNotFit(err)) {
+      if (
+        !retried &&
+        body.returnCode &&
+        err instanceof HttpErrorResponse &&
+        codeDoesNotFit(err.status, err.error)
+      ) {
         // The code we kept is unknown to the server (e.g. deleted), or belongs to someone this
         // questionnaire is not for (another person on this device): go on under a new code.
         this.returnCode.set(null);
@@ -325,27 +340,6 @@ export class QuestionnairePage {
       }
       throw err;
     }
-  }
-
-  private request(
-    d: { round: PublicRoundResponse; questionnaire: PublicQuestionnaireResponse },
-    submit: boolean,
-  ): SaveResponseRequest {
-    const draft = this.draft();
-    const code = this.returnCode();
-    const group = draft.group ?? this.groups()[0] ?? 'parent';
-    return {
-      ...(code ? { returnCode: normalizeReturnCode(code) } : { idempotencyKey: draft.idempotencyKey }),
-      ...(d.round.requiresAccessCode ? { accessCode: draft.accessCode.trim() } : {}),
-      group,
-      ...(group === 'youth' && draft.ageBand ? { ageBand: draft.ageBand } : {}),
-      ...(draft.wijk ? { wijk: draft.wijk } : {}),
-      consent: true,
-      // Answers to questions the participant no longer sees are not sent (the rules refuse them).
-      answers: pruneHiddenAnswers(d.questionnaire.definition, draft.answers),
-      submit,
-      website: '',
-    };
   }
 
   /**
@@ -370,13 +364,6 @@ export class QuestionnairePage {
     }
   }
 
-  /** 404: unknown code; 400 without answer problems: the code's participant may not answer this. */
-  private codeDoesNotFit(err: HttpErrorResponse): boolean {
-    if (err.status === 404) return true;
-    const body = err.error as { problems?: unknown[] } | null;
-    return err.status === 400 && !(Array.isArray(body?.problems) && body.problems.length > 0);
-  }
-
   /** A refused access code sends the participant back to the start screen, where the field is. */
   private isAccessProblem(err: unknown): boolean {
     if (!(err instanceof HttpErrorResponse) || err.status !== 403 || !this.data()?.round.requiresAccessCode) {
@@ -388,15 +375,6 @@ export class QuestionnairePage {
     this.startProblems.set(this.checkStart());
     afterNextRender(() => this.startSummary()?.focus(), { injector: this.injector });
     return true;
-  }
-
-  private submitProblem(err: unknown): Message {
-    const status = err instanceof HttpErrorResponse ? err.status : 0;
-    if (status === 0 || status >= 500) return { key: 'questionnaire.errors.network' };
-    if (status === 409) return { key: 'questionnaire.errors.closed' };
-    if (status === 429) return { key: 'participate.errors.tooMany' };
-    if (status === 404) return { key: 'questionnaire.errors.gone' };
-    return { key: 'questionnaire.errors.badRequest' };
   }
 
   private focusById(id: string): void {
