@@ -26,7 +26,7 @@ export class StaffHomePage {
       .filter({ has: this.page.getByRole('cell', { name: title, exact: true }) });
   }
 
-  rowLink(title: string, name: 'Moderatie' | 'Dashboard' | 'Bewerken'): Locator {
+  rowLink(title: string, name: 'Moderatie' | 'Dashboard' | 'Vragenlijsten' | 'Bewerken'): Locator {
     return this.roundRow(title).getByRole('link', { name, exact: true });
   }
 

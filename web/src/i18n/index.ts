@@ -4,18 +4,20 @@ import enAgenda from './en/agenda.json';
 import enCore from './en/core.json';
 import enParticipate from './en/participate.json';
 import enPrioritise from './en/prioritise.json';
+import enQuestionnaire from './en/questionnaire.json';
 import enStaff from './en/staff.json';
 import enSynthesis from './en/synthesis.json';
 import nlAgenda from './nl/agenda.json';
 import nlCore from './nl/core.json';
 import nlParticipate from './nl/participate.json';
 import nlPrioritise from './nl/prioritise.json';
+import nlQuestionnaire from './nl/questionnaire.json';
 import nlStaff from './nl/staff.json';
 import nlSynthesis from './nl/synthesis.json';
 
 export const TRANSLATION_PARTS = {
-  nl: [nlCore, nlParticipate, nlStaff, nlSynthesis, nlPrioritise, nlAgenda],
-  en: [enCore, enParticipate, enStaff, enSynthesis, enPrioritise, enAgenda],
+  nl: [nlCore, nlParticipate, nlStaff, nlSynthesis, nlPrioritise, nlAgenda, nlQuestionnaire],
+  en: [enCore, enParticipate, enStaff, enSynthesis, enPrioritise, enAgenda, enQuestionnaire],
 } as const;
 
 export const TRANSLATIONS = {

@@ -9,6 +9,11 @@ export const PARTICIPATE_ROUTES: Routes = [
     loadComponent: () => import('./round.page').then((m) => m.RoundPage),
   },
   {
+    path: 'r/:slug/vragenlijst/:id',
+    title: 'questionnaire.title',
+    loadComponent: () => import('./questionnaire/questionnaire.page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: 'mijn-inbreng',
     title: 'myInput.title',
     loadComponent: () => import('./my-input.page').then((m) => m.MyInputPage),

@@ -35,6 +35,7 @@ import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
 import { ParticipationApi } from './participation.api';
 import { ParticipationStorage } from './participation-storage';
+import { RoundQuestionnairesComponent } from './questionnaire/round-questionnaires.component';
 import { formatReturnCode } from './return-code';
 import {
   MAX_LIFE_DOMAINS,
@@ -68,6 +69,7 @@ const COUNTER_DEBOUNCE_MS = 1200;
     HelpPanelComponent,
     ConfirmationPanelComponent,
     ParticipateErrorSummaryComponent,
+    RoundQuestionnairesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round.page.html',

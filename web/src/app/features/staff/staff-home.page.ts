@@ -95,6 +95,13 @@ import { StaffRoundsApi } from './shared/staff-rounds.api';
                               >{{ 'synthesis.nav.workbench' | translate }}</a
                             >
                           </li>
+                          <li>
+                            <a
+                              [routerLink]="['/staff/w', m.workspaceId, 'rounds', r.id, 'questionnaires']"
+                              [attr.aria-describedby]="'round-title-' + r.id"
+                              >{{ 'qList.title' | translate }}</a
+                            >
+                          </li>
                           @if (m.role === 'admin') {
                             <li>
                               <a

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { PRIORITISATION_ROUTES } from './prioritisation/prioritisation.routes';
 import { SYNTHESIS_ROUTES } from './synthesis/synthesis.routes';
+import { QUESTIONNAIRE_STAFF_ROUTES } from './questionnaires/questionnaires.routes';
 
 // Staff pages below /staff (behind login). Owned by the staff feature.
 // Route and query params reach the pages as inputs (router component input binding).
@@ -27,4 +28,5 @@ export const STAFF_ROUTES: Routes = [
   },
   ...SYNTHESIS_ROUTES,
   ...PRIORITISATION_ROUTES,
+  ...QUESTIONNAIRE_STAFF_ROUTES,
 ];

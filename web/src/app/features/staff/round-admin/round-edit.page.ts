@@ -62,6 +62,13 @@ import { RoundLifecycleComponent } from './round-lifecycle.component';
               >{{ 'prioritisation.nav' | translate }}</a
             >
           </li>
+          <li>
+            <a
+              class="button"
+              [routerLink]="['/staff/w', workspaceId(), 'rounds', roundId(), 'questionnaires']"
+              >{{ 'qList.title' | translate }}</a
+            >
+          </li>
           @if (res.value.status !== 'draft') {
             <li>
               <a class="button" [routerLink]="['/r', res.value.slug]">{{
