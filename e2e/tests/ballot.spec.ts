@@ -50,7 +50,7 @@ test.describe('choosing the most important questions', () => {
 
     // 3. rank: Q4 up to first place with the buttons; focus stays with the moved question
     await expect(ballot.stepHeading('3. Zet je top 3 op volgorde')).toBeFocused();
-    expect(await ballot.order()).toEqual([Q1, Q2, Q3, Q4]);
+    await expect.poll(() => ballot.order()).toEqual([Q1, Q2, Q3, Q4]);
     await expect(ballot.rankItem(Q4)).toContainText('Ook gekozen');
     await ballot.pressByKeyboard(ballot.up(Q4));
     await expect(ballot.up(Q4)).toBeFocused();
@@ -59,7 +59,7 @@ test.describe('choosing the most important questions', () => {
     await page.keyboard.press('Enter');
     await expect(ballot.announcer).toHaveText(`${Q4} staat nu op plaats 1.`);
     await expect(ballot.down(Q4)).toBeFocused(); // "Omhoog" is disabled at the top
-    expect(await ballot.order()).toEqual([Q4, Q1, Q2, Q3]);
+    await expect.poll(() => ballot.order()).toEqual([Q4, Q1, Q2, Q3]);
     await expect(ballot.rankItem(Q4)).toContainText('Plaats 1');
     await expect(ballot.rankItem(Q3)).toContainText('Ook gekozen');
     await page.setViewportSize({ width: 360, height: 740 }); // the narrowest phones we support
@@ -99,11 +99,11 @@ test.describe('choosing the most important questions', () => {
     await expect(ballot.counter).toHaveText('4 van 4 gekozen');
     await ballot.pick(Q2).uncheck();
     await ballot.next.click();
-    expect(await ballot.order()).toEqual([Q4, Q1, Q3]);
+    await expect.poll(() => ballot.order()).toEqual([Q4, Q1, Q3]);
     await ballot.next.click();
     await ballot.send.click();
     await expect(ballot.replaced).toBeVisible();
-    expect(await ballot.code()).toBe(code);
+    await expect.poll(() => ballot.code()).toBe(code);
 
     const stored = await page.request.get(`/api/public/rounds/${seeded.slug}/ballot/${code}`);
     expect(stored.ok()).toBe(true);
@@ -121,7 +121,7 @@ test.describe('choosing the most important questions', () => {
     await ballot.who('professional');
     for (const q of [Q1, Q2, Q3]) await ballot.pick(q).check();
     await ballot.next.click();
-    expect(await ballot.order()).toEqual([Q1, Q2, Q3]);
+    await expect.poll(() => ballot.order()).toEqual([Q1, Q2, Q3]);
 
     // CDK drag needs real pointer moves: press on the handle, move in steps past the target, release.
     const handle = ballot.rankItem(Q3).locator('.drag-handle');
@@ -187,7 +187,7 @@ test.describe('choosing the most important questions', () => {
     await ballot.next.click();
     await expect(ballot.stepHeading('4. Kijk je keuze na')).toBeFocused(); // one pick: nothing to order
     await ballot.send.click();
-    expect(await ballot.code()).toBe(seeded.youthCode);
+    await expect.poll(() => ballot.code()).toBe(seeded.youthCode);
     const results = await seeded.staff.results(seeded.round.id);
     expect(results.ballotsPerGroup.youth).toBe(1);
     await seeded.staff.dispose();
@@ -220,7 +220,7 @@ test.describe('choosing the most important questions', () => {
     await ballot.pick(Q1).check();
     await ballot.next.click();
     await ballot.send.click();
-    expect(await ballot.code()).toBe(seeded.youthCode);
+    await expect.poll(() => ballot.code()).toBe(seeded.youthCode);
     await seeded.staff.dispose();
     await seeded.pub.dispose();
   });

@@ -114,6 +114,7 @@ test('full cycle: a young person submits, moderators synthesise, groups vote, th
   // The young person, on the phone, by keyboard, with the code this device kept.
   await page.goto(`/r/${slug}`);
   const toBallot = page.getByRole('link', { name: 'Kies de belangrijkste vragen' });
+  await expect(toBallot).toBeVisible(); // the round has loaded (axe would otherwise scan the loading state)
   await expectNoAxeViolations(page);
   await tabTo(page, toBallot);
   await page.keyboard.press('Enter');
@@ -130,14 +131,14 @@ test('full cycle: a young person submits, moderators synthesise, groups vote, th
   await expectNoAxeViolations(page);
   await ballot.pressByKeyboard(ballot.next);
   await ballot.pressByKeyboard(ballot.up(RQ_SCHOOL));
-  expect(await ballot.order()).toEqual([RQ_SCHOOL, RQ_WAIT]);
+  await expect.poll(() => ballot.order()).toEqual([RQ_SCHOOL, RQ_WAIT]);
   await expectNoAxeViolations(page);
   await ballot.pressByKeyboard(ballot.next);
   await expect(ballot.reviewTop.getByRole('listitem')).toHaveText([RQ_SCHOOL, RQ_WAIT]);
   await expectNoAxeViolations(page);
   await ballot.pressByKeyboard(ballot.send);
   await expect(ballot.done).toBeVisible();
-  expect(await ballot.code()).toBe(code); // one code for everything this young person did
+  await expect.poll(() => ballot.code()).toBe(code); // one code for everything this young person did
   await expectNoAxeViolations(page);
 
   // A parent, on their own device, with the pointer.
@@ -197,6 +198,7 @@ test('full cycle: a young person submits, moderators synthesise, groups vote, th
   // --- 7. The young person sees which research question their experience fed, and its place ---------------------------
   await page.goto(`/r/${slug}`);
   const toAgenda = page.getByRole('link', { name: 'Bekijk de onderzoeksagenda' });
+  await expect(toAgenda).toBeVisible();
   await expectNoAxeViolations(page);
   await tabTo(page, toAgenda);
   await page.keyboard.press('Enter');
