@@ -1,15 +1,17 @@
 // `npm run bench:submit`: POST /api/public/rounds/demo/submissions under load (autocannon, 50 connections,
 // 20 s, loopback only) against the built API on a fresh embedded PostgreSQL, crisis and PII screening
 // included. Afterwards it checks that the rows in the database equal the 2xx answers (nothing lost,
-// nothing doubled) and prints submissions/s, p50 and p99.
+// nothing doubled) and prints submissions/s, p50 and p99, plus the CPU time the API process and
+// PostgreSQL spent per submission (from /proc): the machine is shared, so throughput alone is noisy.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './lib/embedded-pg.mjs';
+import { machineCpuMs, processCpuMs, processTreeCpu, treeCpuBetween } from './lib/proc-cpu.mjs';
 import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
@@ -114,6 +116,13 @@ try {
   }
   const before = await countSubmissions(db.url);
   const acknowledged = [];
+  const postmaster = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const cpu0 = {
+    api: processCpuMs(api.pid),
+    pg: processTreeCpu(postmaster),
+    bench: process.cpuUsage(),
+    machine: machineCpuMs(),
+  };
   console.log(
     `Benchmark: ${CONNECTIONS} connections, ${DURATION} s, POST /api/public/rounds/demo/submissions`,
   );
@@ -132,6 +141,14 @@ try {
       },
     ],
   });
+  const cpu = {
+    api: processCpuMs(api.pid) - cpu0.api,
+    pg: treeCpuBetween(cpu0.pg, processTreeCpu(postmaster)),
+    bench: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu0.bench)),
+    machine: ((m) => ({ busy: m.busyMs - cpu0.machine.busyMs, total: m.totalMs - cpu0.machine.totalMs }))(
+      machineCpuMs(),
+    ),
+  };
   const after = await countSubmissions(db.url);
   const ok = result['2xx'];
   const rows = after - before;
@@ -142,6 +159,8 @@ try {
   const inFlight = rows - ok;
   const consistent = stored === ok && unique === ok && inFlight >= 0 && inFlight <= CONNECTIONS;
   const perSecond = ok / DURATION;
+  const perRow = (ms) => (rows > 0 ? (ms / rows).toFixed(3) : '-');
+  const others = Math.max(0, cpu.machine.busy - cpu.api - cpu.pg - cpu.bench);
   console.log(`
   2xx answers:        ${ok}
   other answers:      ${result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts})
@@ -151,6 +170,8 @@ try {
   submissions/s:      ${perSecond.toFixed(0)}
   latency p50:        ${result.latency.p50} ms
   latency p99:        ${result.latency.p99} ms
+  CPU per submission: API ${perRow(cpu.api)} ms, PostgreSQL ${perRow(cpu.pg)} ms, load generator ${perRow(cpu.bench)} ms
+  CPU during the run: API ${(cpu.api / 1000).toFixed(1)} s, PostgreSQL ${(cpu.pg / 1000).toFixed(1)} s, load generator ${(cpu.bench / 1000).toFixed(1)} s, other processes ${(others / 1000).toFixed(1)} s of ${(cpu.machine.total / 1000).toFixed(1)} s available
   target:             >= 1000 submissions/s with p99 < 100 ms: ${perSecond >= 1000 && result.latency.p99 < 100 ? 'met' : 'NOT met'}
 `);
   exitCode = consistent && result.non2xx === 0 && result.errors === 0 ? 0 : 1;
