@@ -3,6 +3,7 @@ import type { ApiError, ApiProblem } from '@inbreng/contracts';
 import type { Request, Response } from 'express';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
+import { isConnectionError } from './database-errors';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -101,11 +102,4 @@ export class ApiExceptionFilter implements ExceptionFilter {
       .status(HttpStatus.INTERNAL_SERVER_ERROR)
       .json(errorBody(500, 'Something went wrong on our side. Please try again.', undefined, requestId));
   }
-}
-
-function isConnectionError(e: unknown): boolean {
-  const code = typeof e === 'object' && e !== null ? String((e as { code?: unknown }).code ?? '') : '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '53300'].includes(
-    code,
-  );
 }

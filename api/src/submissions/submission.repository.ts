@@ -20,6 +20,29 @@ export interface FirstSubmissionResult {
   submission: { id: string; createdAt: Date } | null;
 }
 
+/** A new participant's first submission, as FirstSubmissionWriter queues it. */
+export interface FirstSubmission
+  extends Pick<
+    SubmissionEntity,
+    | 'workspaceId'
+    | 'roundId'
+    | 'idempotencyKeyHash'
+    | 'group'
+    | 'ageBand'
+    | 'kind'
+    | 'originalText'
+    | 'redactedText'
+    | 'lifeDomains'
+    | 'wijk'
+    | 'inputLine'
+    | 'urgent'
+    | 'crisisCategories'
+    | 'piiKinds'
+    | 'quoteConsent'
+  > {
+  returnCodeHash: string;
+}
+
 export type NewSubmission = Omit<
   SubmissionEntity,
   | 'id'
@@ -34,6 +57,48 @@ export type NewSubmission = Omit<
   | 'sourceResponseId'
   | 'sourceQuestionKey'
 >;
+
+/**
+ * Rows come in as parallel arrays (one statement for any number of rows, planned once). The submission's
+ * created_at is clock_timestamp() so rows of one batch keep their order of arrival.
+ */
+const INSERT_FIRST_MANY_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
+                         $7::varchar[], $8::text[], $9::text[], $10::text[], $11::varchar[], $12::varchar[],
+                         $13::boolean[], $14::text[], $15::text[], $16::boolean[])
+      WITH ORDINALITY AS t(round_id, workspace_id, return_code_hash, "group", age_band, key_hash, kind,
+                           original_text, redacted_text, life_domains, wijk, input_line, urgent,
+                           crisis_categories, pii_kinds, quote_consent, n)
+  ), open AS (
+    SELECT input.* FROM input JOIN round r ON r.id = input.round_id
+     WHERE r.status = 'open' AND (r.opens_at IS NULL OR r.opens_at <= now())
+       AND (r.closes_at IS NULL OR r.closes_at > now())
+  ), p AS (
+    INSERT INTO participant (workspace_id, round_id, return_code_hash, "group", age_band)
+    SELECT workspace_id, round_id, return_code_hash, "group", age_band FROM open ORDER BY n
+    ON CONFLICT (return_code_hash) DO UPDATE SET return_code_hash = EXCLUDED.return_code_hash
+    RETURNING id, round_id, "group", age_band, return_code_hash
+  ), s AS (
+    INSERT INTO submission (workspace_id, round_id, participant_id, idempotency_key_hash, "group", age_band,
+      knowledge_type, kind, original_text, redacted_text, life_domains, wijk, input_line, status, urgent,
+      crisis_categories, pii_kinds, quote_consent, created_at)
+    SELECT o.workspace_id, p.round_id, p.id, o.key_hash, p."group", p.age_band, ${KNOWLEDGE_TYPE_SQL}, o.kind,
+           o.original_text, o.redacted_text, o.life_domains::jsonb, o.wijk, o.input_line, 'pending', o.urgent,
+           o.crisis_categories::jsonb, o.pii_kinds::jsonb, o.quote_consent, clock_timestamp()
+      FROM open o JOIN p ON p.return_code_hash = o.return_code_hash
+     WHERE p.round_id = o.round_id
+     ORDER BY o.n
+    ON CONFLICT (idempotency_key_hash) DO NOTHING
+    RETURNING id, created_at, idempotency_key_hash
+  )
+  SELECT i.n, o.n IS NOT NULL AS open, p.id AS participant_id, p.round_id, p."group", p.age_band,
+         s.id AS submission_id, s.created_at
+    FROM input i
+    LEFT JOIN open o ON o.n = i.n
+    LEFT JOIN p ON p.return_code_hash = i.return_code_hash
+    LEFT JOIN s ON s.idempotency_key_hash = i.key_hash
+   ORDER BY i.n`;
 
 /** Every staff query takes the workspace it is scoped to. */
 @Injectable()
@@ -98,85 +163,57 @@ export class SubmissionRepository {
   }
 
   /**
-   * A new participant's submission in one statement: the round must be open right now (checked in the
-   * same statement, so closing a round takes effect at once), the participant is created or found by
-   * the return-code hash, and the submission is inserted unless its idempotency key was seen before.
-   * One round trip instead of three is what makes the submit path fast.
+   * New participants' first submissions, many in one statement (see FirstSubmissionWriter): per row,
+   * the round must be open right now (checked in the same statement, so closing a round takes effect
+   * at once), the participant is created or found by the return-code hash, and the submission is
+   * inserted unless its idempotency key was seen before. Returns one result per row, in order.
+   * Rows must have distinct idempotency keys (a key decides the return code, hence the participant).
    */
-  async insertFirst(
-    participant: {
-      workspaceId: string;
-      roundId: string;
-      returnCodeHash: string;
-      group: ParticipantGroup;
-      ageBand: AgeBand | null;
-    },
-    data: Omit<
-      NewSubmission,
-      'workspaceId' | 'roundId' | 'participantId' | 'group' | 'ageBand' | 'knowledgeType' | 'status'
-    >,
-  ): Promise<FirstSubmissionResult> {
-    const rows: Array<{
-      open: number;
+  async insertFirstMany(rows: FirstSubmission[]): Promise<FirstSubmissionResult[]> {
+    if (rows.length === 0) return [];
+    const column = <K extends keyof FirstSubmission>(key: K) => rows.map((r) => r[key]);
+    const json = (key: 'lifeDomains' | 'crisisCategories' | 'piiKinds') =>
+      rows.map((r) => JSON.stringify(r[key]));
+    const found: Array<{
+      n: string;
+      open: boolean;
       participant_id: string | null;
       round_id: string | null;
       group: ParticipantGroup | null;
       age_band: AgeBand | null;
       submission_id: string | null;
       created_at: Date | null;
-    }> = await this.dataSource.query(
-      `WITH r AS (
-         SELECT id FROM round
-          WHERE id = $1 AND status = 'open'
-            AND (opens_at IS NULL OR opens_at <= now()) AND (closes_at IS NULL OR closes_at > now())
-       ), p AS (
-         INSERT INTO participant (workspace_id, round_id, return_code_hash, "group", age_band)
-         SELECT $2, r.id, $3, $4, $5 FROM r
-         ON CONFLICT (return_code_hash) DO UPDATE SET return_code_hash = EXCLUDED.return_code_hash
-         RETURNING id, round_id, "group", age_band
-       ), s AS (
-         INSERT INTO submission (workspace_id, round_id, participant_id, idempotency_key_hash, "group", age_band,
-           knowledge_type, kind, original_text, redacted_text, life_domains, wijk, input_line, status, urgent,
-           crisis_categories, pii_kinds, quote_consent)
-         SELECT $2, p.round_id, p.id, $6, p."group", p.age_band, ${KNOWLEDGE_TYPE_SQL}, $7, $8, $9, $10::jsonb,
-           $11, $12, 'pending', $13, $14::jsonb, $15::jsonb, $16
-           FROM p WHERE p.round_id = $1
-         ON CONFLICT (idempotency_key_hash) DO NOTHING
-         RETURNING id, created_at
-       )
-       SELECT (SELECT count(*)::int FROM r) AS open, p.id AS participant_id, p.round_id, p."group", p.age_band,
-              s.id AS submission_id, s.created_at
-         FROM (SELECT 1) AS one LEFT JOIN p ON true LEFT JOIN s ON true`,
-      [
-        participant.roundId,
-        participant.workspaceId,
-        participant.returnCodeHash,
-        participant.group,
-        participant.ageBand,
-        data.idempotencyKeyHash,
-        data.kind,
-        data.originalText,
-        data.redactedText,
-        JSON.stringify(data.lifeDomains),
-        data.wijk,
-        data.inputLine,
-        data.urgent,
-        JSON.stringify(data.crisisCategories),
-        JSON.stringify(data.piiKinds),
-        data.quoteConsent,
-      ],
-    );
-    const row = rows[0];
-    if (!row || row.open === 0) return { roundOpen: false, participant: null, submission: null };
-    return {
-      roundOpen: true,
-      participant:
-        row.participant_id && row.round_id && row.group
-          ? { id: row.participant_id, roundId: row.round_id, group: row.group, ageBand: row.age_band }
-          : null,
-      submission:
-        row.submission_id && row.created_at ? { id: row.submission_id, createdAt: row.created_at } : null,
-    };
+    }> = await this.dataSource.query(INSERT_FIRST_MANY_SQL, [
+      column('roundId'),
+      column('workspaceId'),
+      column('returnCodeHash'),
+      column('group'),
+      column('ageBand'),
+      column('idempotencyKeyHash'),
+      column('kind'),
+      column('originalText'),
+      column('redactedText'),
+      json('lifeDomains'),
+      column('wijk'),
+      column('inputLine'),
+      column('urgent'),
+      json('crisisCategories'),
+      json('piiKinds'),
+      column('quoteConsent'),
+    ]);
+    if (found.length !== rows.length) throw new Error(`insertFirstMany: ${found.length} of ${rows.length}`);
+    return found.map((row) => {
+      if (!row.open) return { roundOpen: false, participant: null, submission: null };
+      return {
+        roundOpen: true,
+        participant:
+          row.participant_id && row.round_id && row.group
+            ? { id: row.participant_id, roundId: row.round_id, group: row.group, ageBand: row.age_band }
+            : null,
+        submission:
+          row.submission_id && row.created_at ? { id: row.submission_id, createdAt: row.created_at } : null,
+      };
+    });
   }
 
   listForParticipant(participantId: string): Promise<SubmissionEntity[]> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ParticipantRepository } from '../participants/participant.repository';
 import { RoundsModule } from '../rounds/rounds.module';
+import { FirstSubmissionWriter } from './first-submission.writer';
 import { PublicSubmissionsController } from './public-submissions.controller';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionsService } from './submissions.service';
@@ -8,7 +9,7 @@ import { SubmissionsService } from './submissions.service';
 @Module({
   imports: [RoundsModule],
   controllers: [PublicSubmissionsController],
-  providers: [SubmissionsService, SubmissionRepository, ParticipantRepository],
+  providers: [SubmissionsService, SubmissionRepository, ParticipantRepository, FirstSubmissionWriter],
   exports: [SubmissionRepository, ParticipantRepository],
 })
 export class SubmissionsModule {}

@@ -27,6 +27,7 @@ import { closedReason } from '../rounds/round-rules';
 import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
 import type { CreateSubmissionDto } from './dto/create-submission.dto';
+import { FirstSubmissionWriter } from './first-submission.writer';
 import { SubmissionEntity } from './submission.entity';
 import { toPublicSubmission } from './submission.mapper';
 import { SubmissionRepository } from './submission.repository';
@@ -45,6 +46,7 @@ export class SubmissionsService {
     private readonly rounds: RoundRepository,
     private readonly participants: ParticipantRepository,
     private readonly submissions: SubmissionRepository,
+    private readonly firstSubmissions: FirstSubmissionWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -95,16 +97,14 @@ export class SubmissionsService {
 
     if (dto.returnCode === undefined) {
       const returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
-      const result = await this.submissions.insertFirst(
-        {
-          workspaceId: round.workspaceId,
-          roundId: round.id,
-          returnCodeHash: hashReturnCode(returnCode),
-          group: dto.group,
-          ageBand: dto.ageBand ?? null,
-        },
-        content,
-      );
+      const result = await this.firstSubmissions.insert({
+        ...content,
+        workspaceId: round.workspaceId,
+        roundId: round.id,
+        returnCodeHash: hashReturnCode(returnCode),
+        group: dto.group,
+        ageBand: dto.ageBand ?? null,
+      });
       if (!result.roundOpen) {
         const now = await this.freshRound(slug);
         throw new ConflictException(closedReason(now) ?? 'This round is not accepting input right now.');
