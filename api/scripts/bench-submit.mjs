@@ -16,6 +16,12 @@ import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// 1,000 submissions a second come from many participants, not one: the load arrives as CLIENTS
+// different addresses through a trusted proxy on loopback (TRUST_PROXY=loopback, the default), so the
+// rate limiter runs with its production limit and keys. Round robin keeps every client far below the
+// limit (20 s at 2,000/s is 40 per client); one 429 would fail the run.
+const CLIENTS = 1000;
+const clientAddress = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
 // A mix like real input: ordinary texts, personal data to redact, crisis signals to flag.
 const TEXTS = [
@@ -95,8 +101,6 @@ const api = spawn(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
-      // The limiter still runs on every request; the limit is raised because all load comes from one client.
-      SUBMIT_LIMIT_PER_MINUTE: '100000000',
     },
   },
 );
@@ -124,7 +128,8 @@ try {
     machine: machineCpuMs(),
   };
   console.log(
-    `Benchmark: ${CONNECTIONS} connections, ${DURATION} s, POST /api/public/rounds/demo/submissions`,
+    `Benchmark: ${CONNECTIONS} connections, ${DURATION} s, POST /api/public/rounds/demo/submissions, ` +
+      `${CLIENTS} client addresses, rate limit ${process.env.SUBMIT_LIMIT_PER_MINUTE ?? '120 (default)'} per client per minute`,
   );
   const result = await autocannon({
     url: `${base}/api/public/rounds/demo/submissions`,
@@ -134,7 +139,14 @@ try {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: body() }),
+        setupRequest: (req) => {
+          const payload = body();
+          return {
+            ...req,
+            headers: { ...req.headers, 'x-forwarded-for': clientAddress(n % CLIENTS) },
+            body: payload,
+          };
+        },
         onResponse: (status, resBody) => {
           if (status === 201) acknowledged.push(JSON.parse(resBody).submission.id);
         },

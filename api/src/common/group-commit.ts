@@ -46,7 +46,8 @@ export class GroupCommit<I, R> {
     private readonly write: (items: I[]) => Promise<R[]>,
     private readonly options: GroupCommitOptions<I>,
   ) {
-    if (options.maxBatch < 1 || options.maxInFlight < 1) throw new Error('maxBatch and maxInFlight must be ≥ 1');
+    if (options.maxBatch < 1 || options.maxInFlight < 1)
+      throw new Error('maxBatch and maxInFlight must be ≥ 1');
   }
 
   add(item: I): Promise<R> {
