@@ -6,7 +6,7 @@ import { FirstSubmission, FirstSubmissionResult, SubmissionRepository } from './
 /** Rows per INSERT: enough to absorb a burst, small enough to keep one statement quick. */
 const MAX_BATCH = 64;
 /** Statements at once; each holds one pooled connection. */
-const MAX_IN_FLIGHT = 4;
+export const MAX_IN_FLIGHT = 4;
 
 /**
  * Writes new participants' first submissions by group commit: requests that arrive while others are
