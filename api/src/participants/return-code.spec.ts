@@ -25,6 +25,13 @@ describe('return codes', () => {
     );
   });
 
+  it('never change for a given key and secret (a retried first submission must get the same code)', () => {
+    expect(
+      deriveReturnCode('inbreng-development-return-code-secret', '5f0c8a8e-3f7b-4c1e-9a51-2b6f1f7d9c11'),
+    ).toBe('METSBUSH8SSFZZW254');
+    expect(deriveReturnCode('secret-secret-secret', 'k')).toBe('84VFWZ42QJ8CT92UH2');
+  });
+
   it('spread over the whole alphabet (no character is starved)', () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 2000; i++) {
