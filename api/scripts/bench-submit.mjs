@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './lib/embedded-pg.mjs';
-import { machineCpuMs, processCpuMs, processTreeCpu, treeCpuBetween } from './lib/proc-cpu.mjs';
+import { machineCpuMs, processCpu, processTreeCpu, treeCpuBetween } from './lib/proc-cpu.mjs';
 import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
@@ -122,7 +122,7 @@ try {
   const acknowledged = [];
   const postmaster = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
   const cpu0 = {
-    api: processCpuMs(api.pid),
+    api: processCpu(api.pid),
     pg: processTreeCpu(postmaster),
     bench: process.cpuUsage(),
     machine: machineCpuMs(),
@@ -154,7 +154,11 @@ try {
     ],
   });
   const cpu = {
-    api: processCpuMs(api.pid) - cpu0.api,
+    api: ((c) => ({
+      ms: c.ms - cpu0.api.ms,
+      userMs: c.userMs - cpu0.api.userMs,
+      systemMs: c.systemMs - cpu0.api.systemMs,
+    }))(processCpu(api.pid)),
     pg: treeCpuBetween(cpu0.pg, processTreeCpu(postmaster)),
     bench: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu0.bench)),
     machine: ((m) => ({ busy: m.busyMs - cpu0.machine.busyMs, total: m.totalMs - cpu0.machine.totalMs }))(
@@ -172,7 +176,7 @@ try {
   const consistent = stored === ok && unique === ok && inFlight >= 0 && inFlight <= CONNECTIONS;
   const perSecond = ok / DURATION;
   const perRow = (ms) => (rows > 0 ? (ms / rows).toFixed(3) : '-');
-  const others = Math.max(0, cpu.machine.busy - cpu.api - cpu.pg - cpu.bench);
+  const others = Math.max(0, cpu.machine.busy - cpu.api.ms - cpu.pg - cpu.bench);
   console.log(`
   2xx answers:        ${ok}
   other answers:      ${result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts})
@@ -182,8 +186,8 @@ try {
   submissions/s:      ${perSecond.toFixed(0)}
   latency p50:        ${result.latency.p50} ms
   latency p99:        ${result.latency.p99} ms
-  CPU per submission: API ${perRow(cpu.api)} ms, PostgreSQL ${perRow(cpu.pg)} ms, load generator ${perRow(cpu.bench)} ms
-  CPU during the run: API ${(cpu.api / 1000).toFixed(1)} s, PostgreSQL ${(cpu.pg / 1000).toFixed(1)} s, load generator ${(cpu.bench / 1000).toFixed(1)} s, other processes ${(others / 1000).toFixed(1)} s of ${(cpu.machine.total / 1000).toFixed(1)} s available
+  CPU per submission: API ${perRow(cpu.api.ms)} ms (user ${perRow(cpu.api.userMs)}, kernel ${perRow(cpu.api.systemMs)}), PostgreSQL ${perRow(cpu.pg)} ms, load generator ${perRow(cpu.bench)} ms
+  CPU during the run: API ${(cpu.api.ms / 1000).toFixed(1)} s, PostgreSQL ${(cpu.pg / 1000).toFixed(1)} s, load generator ${(cpu.bench / 1000).toFixed(1)} s, other processes ${(others / 1000).toFixed(1)} s of ${(cpu.machine.total / 1000).toFixed(1)} s available
   target:             >= 1000 submissions/s with p99 < 100 ms: ${perSecond >= 1000 && result.latency.p99 < 100 ? 'met' : 'NOT met'}
 `);
   exitCode = consistent && result.non2xx === 0 && result.errors === 0 ? 0 : 1;

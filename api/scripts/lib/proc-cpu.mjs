@@ -21,10 +21,13 @@ function stat(pid) {
   }
 }
 
-/** CPU milliseconds used so far by one process (its own, not its children's). */
-export function processCpuMs(pid) {
+/** CPU milliseconds used so far by one process (its own, not its children's), in user and kernel mode. */
+export function processCpu(pid) {
   const s = stat(pid);
-  return s ? ((s.utime + s.stime) * 1000) / TICKS_PER_SECOND : 0;
+  if (!s) return { userMs: 0, systemMs: 0, ms: 0 };
+  const userMs = (s.utime * 1000) / TICKS_PER_SECOND;
+  const systemMs = (s.stime * 1000) / TICKS_PER_SECOND;
+  return { userMs, systemMs, ms: userMs + systemMs };
 }
 
 /**
