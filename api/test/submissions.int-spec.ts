@@ -202,3 +202,26 @@ describe('bad participation input: clear 4xx, nothing written', () => {
     expect(first.body.returnCode).not.toBe(second.body.returnCode);
   });
 });
+
+describe('submit rate limit: per client, nothing stored when refused', () => {
+  let t: TestApp;
+  let round: Awaited<ReturnType<typeof seedWorkspace>>['round'];
+  const url = () => `/api/public/rounds/${round.slug}/submissions`;
+
+  beforeAll(async () => {
+    // Requests come from loopback, a trusted proxy by default: X-Forwarded-For names the client.
+    t = await createTestApp({ SUBMIT_LIMIT_PER_MINUTE: '3' });
+    ({ round } = await seedWorkspace(t));
+  });
+  afterAll(() => t.close());
+
+  it('refuses a client over the limit with 429 while other clients go on', async () => {
+    const from = (ip: string) => t.agent().post(url()).set('X-Forwarded-For', ip).send(submissionBody());
+    for (let i = 0; i < 3; i++) await from('10.1.2.3').expect(201);
+    const before = await countRows(t, 'submission');
+    const refused = await from('10.1.2.3').expect(429);
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(await countRows(t, 'submission')).toBe(before);
+    await from('10.9.8.7').expect(201);
+  });
+});
