@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { migrateLocked } from './schema-tools';
 import { DataSource, DataSourceOptions } from 'typeorm';
 
 /**
@@ -25,7 +26,7 @@ export class DatabaseModule {
           provide: DataSource,
           useFactory: async () => {
             const dataSource = await new DataSource(options).initialize();
-            await dataSource.runMigrations({ transaction: 'each' });
+            await migrateLocked(dataSource);
             return dataSource;
           },
         },
