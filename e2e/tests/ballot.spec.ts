@@ -56,6 +56,8 @@ test.describe('choosing the most important questions', () => {
     await expect(ballot.up(Q4)).toBeFocused();
     await expect(ballot.announcer).toHaveText(`${Q4} staat nu op plaats 3.`);
     await page.keyboard.press('Enter');
+    await expect(ballot.announcer).toHaveText(`${Q4} staat nu op plaats 2.`);
+    await expect(ballot.up(Q4)).toBeFocused(); // focus follows the moved question before the next press
     await page.keyboard.press('Enter');
     await expect(ballot.announcer).toHaveText(`${Q4} staat nu op plaats 1.`);
     await expect(ballot.down(Q4)).toBeFocused(); // "Omhoog" is disabled at the top
