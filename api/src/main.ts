@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -25,6 +26,11 @@ async function serve(): Promise<void> {
     });
   }
   await app.listen(config.PORT, config.HOST);
+  // Keep idle keep-alive sockets open longer than clients and proxies do (commonly 60 s); with Node's default of
+  // 5 s a client could send on a socket the server was just closing and get ECONNRESET.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   process.stdout.write(`Inbreng API listening on port ${config.PORT}\n`);
 }
 
