@@ -8,15 +8,8 @@ export class SlugAndCodeParams extends RoundSlugParams {
   returnCode!: string;
 }
 
-export class RoundParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'workspaceId must be a UUID' })
-  workspaceId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'roundId must be a UUID' })
-  roundId!: string;
-}
+import { RoundParams } from '../../common/dto/round-params.dto';
+export { RoundParams };
 
 export class QuestionParams extends RoundParams {
   @ApiProperty({ format: 'uuid' })

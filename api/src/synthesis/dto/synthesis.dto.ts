@@ -33,15 +33,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-export class RoundParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'workspaceId must be a UUID' })
-  workspaceId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'roundId must be a UUID' })
-  roundId!: string;
-}
+import { RoundParams } from '../../common/dto/round-params.dto';
+export { RoundParams };
 
 export class ThemeParams extends RoundParams {
   @ApiProperty({ format: 'uuid' })
