@@ -169,7 +169,7 @@ test('full cycle: a young person submits, moderators synthesise, groups vote, th
   await expect(results.getByRole('columnheader', { name: /professionals/ })).toContainText('n = 1');
   const schoolRow = results.getByRole('row', { name: new RegExp(RQ_SCHOOL.replace(/\?/g, '\\?')) });
   await expect(schoolRow.getByTestId('combined-rank')).toHaveText('1');
-  await expect(moderator.getByTestId('low-response')).toContainText('jongeren: 1 stemmen');
+  await expect(moderator.getByTestId('low-response')).toContainText('jongeren: 1 stem');
   await expect(moderator.getByRole('table', { name: /Overeenstemming tussen groepen/ })).toBeVisible();
   const rationale = moderator.getByRole('textbox', { name: new RegExp(RQ_SCHOOL.replace(/\?/g, '\\?')) });
   await rationale.fill('Jongeren, ouders en professionals zetten dit allemaal hoog.');

@@ -60,7 +60,7 @@ test.describe('own data on Mijn inbreng', () => {
     await myInput.deleteButton.click();
     await myInput.dialog.getByRole('button', { name: 'Ja, verwijder alles' }).click();
     await expect(myInput.deleted).toBeFocused();
-    await expect(page.getByTestId('my-data-deleted')).toContainText('Verwijderd: 1 bijdragen');
+    await expect(page.getByTestId('my-data-deleted')).toContainText('Verwijderd: bijdragen (1)');
     await expect(myInput.code).toHaveValue('');
     expect(await page.evaluate((s) => localStorage.getItem(`inbreng.returnCode.${s}`), slug)).toBeNull();
     await expectNoAxeViolations(page);

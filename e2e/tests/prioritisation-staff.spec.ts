@@ -98,6 +98,9 @@ test.describe('prioritisation for moderators', () => {
     ]);
     await expect(table.getByRole('columnheader', { name: /jongeren/ })).toContainText('weinig stemmen');
     await expect(page.getByTestId('low-response')).toContainText('Weinig stemmen (minder dan 2)');
+    // One ballot reads "1 stem", never "1 stemmen".
+    const lowLines = page.getByTestId('low-response').getByRole('listitem');
+    await expect(lowLines.filter({ hasText: /^\s*jongeren: 1 stem\s*$/i })).toHaveCount(1);
 
     const agreement = page.getByRole('table', { name: /Overeenstemming tussen groepen/ });
     const youthRow = agreement
@@ -111,15 +114,15 @@ test.describe('prioritisation for moderators', () => {
       'nog niet te zeggen',
     ]);
     await expect(page.getByText(/Kendalls tau\. \+1 betekent: precies dezelfde volgorde/)).toBeVisible();
-    await expect(page.getByText('jongeren: 1 stemmen, telt voor 50% mee')).toBeVisible();
+    await expect(page.getByText('jongeren: 1 stem, telt voor 50% mee')).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Youth count three times as much: A moves ahead of C, and the page shows the weights used.
     await page.getByRole('textbox', { name: 'jongeren', exact: true }).fill('3');
     await page.getByRole('button', { name: 'Opslaan en opnieuw berekenen' }).click();
     await expect(page.getByText('Opgeslagen. De uitslag is opnieuw berekend.')).toBeVisible();
-    await expect(page.getByText('jongeren: 1 stemmen, telt voor 75% mee')).toBeVisible();
-    await expect(page.getByText('ouders en opvoeders: 1 stemmen, telt voor 25% mee')).toBeVisible();
+    await expect(page.getByText('jongeren: 1 stem, telt voor 75% mee')).toBeVisible();
+    await expect(page.getByText('ouders en opvoeders: 1 stem, telt voor 25% mee')).toBeVisible();
     await expect(row(A).getByTestId('combined-rank')).toHaveText('1');
     await expect(row(C).getByTestId('combined-rank')).toHaveText('2');
     await expect(page.getByRole('textbox', { name: 'jongeren', exact: true })).toHaveValue('3');

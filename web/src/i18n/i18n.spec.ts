@@ -43,4 +43,24 @@ describe('translations', () => {
       expect(JSON.stringify(table)).not.toMatch(/:""/);
     }
   });
+
+  it('give every plural text a "one" and an "other" form, and "other" shows the count', () => {
+    const problems: string[] = [];
+    const walk = (o: object, prefix: string) =>
+      Object.entries(o).forEach(([k, v]) => {
+        if (!v || typeof v !== 'object') return;
+        const forms = v as Record<string, unknown>;
+        const keys = Object.keys(forms);
+        if (keys.includes('one') || keys.every((f) => ['zero', 'one', 'other'].includes(f))) {
+          if (typeof forms['one'] !== 'string' || typeof forms['other'] !== 'string')
+            problems.push(`${prefix}${k}: needs both "one" and "other"`);
+          else if (!/\{\{\s*count\s*\}\}/.test(forms['other']))
+            problems.push(`${prefix}${k}.other: should show {{count}}`);
+        }
+        walk(v as object, `${prefix}${k}.`);
+      });
+    walk(nl, '');
+    walk(en, '');
+    expect(problems).toEqual([]);
+  });
 });

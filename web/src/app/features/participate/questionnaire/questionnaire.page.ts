@@ -16,6 +16,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import type {
   AgeBand,
   Answers,
@@ -61,6 +62,7 @@ type Load =
   selector: 'app-questionnaire-page',
   imports: [
     TranslatePipe,
+    PluralPipe,
     RouterLink,
     WhoStepComponent,
     ConsentStepComponent,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import type { ParticipantGroup } from '@inbreng/contracts';
 import { catchError, of } from 'rxjs';
 import { forGroup } from './answer-helpers';
@@ -10,7 +11,7 @@ import { QuestionnaireApi } from './questionnaire.api';
 /** On the round page: "Vragenlijsten" with a link to each one. Shows nothing when there are none. */
 @Component({
   selector: 'app-round-questionnaires',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, PluralPipe, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../participate.css', './questionnaire.css'],
   template: `
@@ -26,7 +27,7 @@ import { QuestionnaireApi } from './questionnaire.api';
             <li>
               <a [routerLink]="['/r', slug(), 'vragenlijst', q.id]">{{ q.title }}</a>
               <span class="meta">
-                {{ 'questionnaire.list.count' | translate: { count: q.questionCount } }}
+                {{ 'questionnaire.list.count' | plural: q.questionCount }}
                 @if (!group()) {
                   ·
                   {{ 'questionnaire.list.for' | translate }}

@@ -12,6 +12,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import type {
   PrioritisationResults,
   ResearchQuestion,
@@ -37,6 +38,7 @@ import { StartFormComponent } from './start-form.component';
   selector: 'app-prioritisation-page',
   imports: [
     TranslatePipe,
+    PluralPipe,
     RouterLink,
     StaffCrumbsComponent,
     StartFormComponent,
@@ -103,12 +105,7 @@ import { StartFormComponent } from './start-form.component';
                 <li>
                   {{
                     'prioritisation.response.line'
-                      | translate
-                        : {
-                            group: ('priorityGroups.' + w.group | translate),
-                            n: w.n,
-                            weight: w.weight,
-                          }
+                      | plural: w.n : { group: ('priorityGroups.' + w.group | translate), weight: w.weight }
                   }}
                 </li>
               }
@@ -125,7 +122,7 @@ import { StartFormComponent } from './start-form.component';
                     <li>
                       {{
                         'prioritisation.response.lowLine'
-                          | translate: { group: ('priorityGroups.' + g | translate), n: r.ballotsPerGroup[g] }
+                          | plural: r.ballotsPerGroup[g] ?? 0 : { group: ('priorityGroups.' + g | translate) }
                       }}
                     </li>
                   }

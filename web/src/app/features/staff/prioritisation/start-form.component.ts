@@ -11,6 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import {
   PRIORITISATION_METHODS,
   type PrioritisationMethod,
@@ -35,7 +36,7 @@ import { WeightsFieldsComponent } from './weights-fields.component';
 /** Start prioritisation: the shortlist, the method and its settings, weights and threshold. */
 @Component({
   selector: 'app-start-form',
-  imports: [TranslatePipe, ErrorSummaryComponent, WeightsFieldsComponent],
+  imports: [TranslatePipe, PluralPipe, ErrorSummaryComponent, WeightsFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/staff.css', './prioritisation.css'],
   template: `
@@ -77,7 +78,7 @@ import { WeightsFieldsComponent } from './weights-fields.component';
               <label [for]="'pr-shortlist-' + q.id">
                 {{ q.text }}
                 <span class="hint">
-                  {{ 'prioritisation.form.questionMeta' | translate: { count: q.submissionCount } }}
+                  {{ 'prioritisation.form.questionMeta' | plural: q.submissionCount }}
                   · {{ 'rq.status.' + q.status | translate }}
                 </span>
               </label>

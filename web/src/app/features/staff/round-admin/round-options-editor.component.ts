@@ -10,6 +10,7 @@ import {
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
 import type { RoundOption } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import { OptionListName, controlMessage, listMessage, optionFieldId } from './round-form.errors';
 import { OptionGroup, optionGroup } from './round-form.model';
 import { toCode } from './round-options';
@@ -23,7 +24,7 @@ export interface OptionPreset {
 /** An editable list of code + label rows (life domains, wijken, input lines). */
 @Component({
   selector: 'app-round-options-editor',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="box" [attr.aria-describedby]="'round-' + list() + '-hint'">
@@ -105,7 +106,7 @@ export interface OptionPreset {
       </div>
       <p class="meta" role="status">
         @if (added() !== null) {
-          {{ 'roundAdmin.option.added' | translate: { count: added() } }}
+          {{ 'roundAdmin.option.added' | plural: added() ?? 0 }}
         }
       </p>
     </fieldset>

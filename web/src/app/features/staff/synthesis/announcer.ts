@@ -1,5 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
+import { pluralKey } from '../../../core/plural';
 
 /** Text for one polite live region per page (`role="status"`): what the last action did. */
 @Injectable()
@@ -14,7 +15,15 @@ export class Announcer {
   }
 
   announce(key: string, params?: Record<string, string | number>): void {
-    const text = this.translate.instant(key, params) as string;
+    this.say(this.translate.instant(key, params) as string);
+  }
+
+  /** A text with plural forms (`key.one` / `key.other`), chosen by `count`. */
+  announceCount(key: string, count: number, params: Record<string, string | number> = {}): void {
+    this.say(this.translate.instant(pluralKey(this.translate, key, count), { ...params, count }) as string);
+  }
+
+  private say(text: string): void {
     // Clear first so the same sentence twice in a row is read twice.
     this.text.set('');
     clearTimeout(this.timer);

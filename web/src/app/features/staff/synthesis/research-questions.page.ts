@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { ResearchQuestion } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import { firstValueFrom, map } from 'rxjs';
 import { ApiProblem, toApiProblem } from '../shared/api-problem';
 import { asResult } from '../shared/result';
@@ -21,6 +22,7 @@ const STATUS_ORDER = ['final', 'shortlisted', 'draft', 'archived', 'merged'];
   selector: 'app-research-questions-page',
   imports: [
     TranslatePipe,
+    PluralPipe,
     RouterLink,
     StaffCrumbsComponent,
     ResearchQuestionFormComponent,
@@ -78,7 +80,7 @@ const STATUS_ORDER = ['final', 'shortlisted', 'draft', 'archived', 'merged'];
                 <p class="meta-line">
                   <span class="tag">{{ 'rq.status.' + q.status | translate }}</span>
                   <span class="tag">{{ 'rq.evidence.' + q.evidenceStatus | translate }}</span>
-                  <span>{{ 'rq.themeCount' | translate: { count: q.themeIds.length } }}</span> ·
+                  <span>{{ 'rq.themeCount' | plural: q.themeIds.length }}</span> ·
                   <span>{{
                     'synthesis.theme.submissionCount' | translate: { count: q.submissionCount }
                   }}</span>

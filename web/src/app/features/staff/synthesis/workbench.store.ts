@@ -217,10 +217,9 @@ export class WorkbenchStore {
         submissionIds,
       }),
       (res) => {
-        this.announcer.announce('synthesis.announce.split', {
+        this.announcer.announceCount('synthesis.announce.split', submissionIds.length, {
           theme: res.source.name,
           created: res.created.name,
-          count: submissionIds.length,
         });
         this.focus(themeDomId(res.created.id));
       },
@@ -319,7 +318,7 @@ export class WorkbenchStore {
   private async finishRun(run: ClusteringRun): Promise<void> {
     await this.refresh();
     if (run.status === 'done') {
-      this.announcer.announce('synthesis.run.done', { count: this.partition().suggested.length });
+      this.announcer.announceCount('synthesis.run.done', this.partition().suggested.length);
     } else {
       this.announcer.announce('synthesis.run.failed');
     }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../../core/plural.pipe';
 import { AGE_BANDS, PARTICIPANT_GROUPS, type AgeBand, type ParticipantGroup } from '@inbreng/contracts';
 import { asResult } from '../../shared/result';
 import { Crumb, StaffCrumbsComponent } from '../../shared/staff-crumbs.component';
@@ -21,7 +22,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T |
 /** Results of a questionnaire: filters (in the URL), exports, and one card per question. */
 @Component({
   selector: 'app-questionnaire-results-page',
-  imports: [TranslatePipe, RouterLink, StaffCrumbsComponent, QuestionResultComponent],
+  imports: [TranslatePipe, PluralPipe, RouterLink, StaffCrumbsComponent, QuestionResultComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../shared/staff.css', './results.css'],
   templateUrl: './results.page.html',
