@@ -122,7 +122,7 @@ import { StartFormComponent } from './start-form.component';
                     <li>
                       {{
                         'prioritisation.response.lowLine'
-                          | plural: r.ballotsPerGroup[g] ?? 0 : { group: ('priorityGroups.' + g | translate) }
+                          | plural: r.ballotsPerGroup[g] : { group: ('priorityGroups.' + g | translate) }
                       }}
                     </li>
                   }
