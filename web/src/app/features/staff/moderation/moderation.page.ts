@@ -10,6 +10,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PagerComponent } from '../shared/pager.component';
 import { asResult } from '../shared/result';
 import { Crumb, StaffCrumbsComponent } from '../shared/staff-crumbs.component';
 import { StaffRoundsApi } from '../shared/staff-rounds.api';
@@ -27,6 +28,7 @@ import { ShortcutsHelpComponent } from './shortcuts-help.component';
     TranslatePipe,
     RouterLink,
     StaffCrumbsComponent,
+    PagerComponent,
     QueueFiltersComponent,
     ModerationItemComponent,
     ShortcutsHelpComponent,
@@ -124,27 +126,7 @@ import { ShortcutsHelpComponent } from './shortcuts-help.component';
       </ol>
     }
 
-    @if (pages() > 1) {
-      <nav class="pager" [attr.aria-label]="'moderation.pager.label' | translate">
-        <button
-          type="button"
-          class="button"
-          [disabled]="filters().page <= 1"
-          (click)="goToPage(filters().page - 1)"
-        >
-          {{ 'moderation.pager.previous' | translate }}
-        </button>
-        <span>{{ 'moderation.pager.position' | translate: { page: filters().page, pages: pages() } }}</span>
-        <button
-          type="button"
-          class="button"
-          [disabled]="filters().page >= pages()"
-          (click)="goToPage(filters().page + 1)"
-        >
-          {{ 'moderation.pager.next' | translate }}
-        </button>
-      </nav>
-    }
+    <app-pager [page]="filters().page" [pages]="pages()" (pageChange)="goToPage($event)" />
   `,
   styleUrls: ['../shared/staff.css', './moderation.page.css'],
   host: { '(document:keydown)': 'onKey($event)' },

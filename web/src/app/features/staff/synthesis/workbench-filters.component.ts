@@ -1,12 +1,18 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
 import { KNOWLEDGE_TYPES, PARTICIPANT_GROUPS, type RoundOption, type Theme } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import {
+  FilterOption,
+  FilterSelectComponent,
+  codeOptions,
+  namedOptions,
+} from '../shared/filter-select.component';
 import { WorkbenchFilterKey, WorkbenchFilters } from './workbench-filters';
 
 /** Search and filters above the submissions; each change goes into the URL (shareable, survives reload). */
 @Component({
   selector: 'app-workbench-filters',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FilterSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="wb-filters-title" class="no-shortcuts">
@@ -25,55 +31,15 @@ import { WorkbenchFilterKey, WorkbenchFilters } from './workbench-filters';
         </div>
       </form>
       <div class="selects">
-        <div class="field">
-          <label for="wb-filter-theme">{{ 'synthesis.filters.theme' | translate }}</label>
-          <select id="wb-filter-theme" (change)="set('theme', $event)">
-            <option value="" [selected]="!filters().theme">{{ 'moderation.filters.all' | translate }}</option>
-            <option value="none" [selected]="filters().theme === 'none'">
-              {{ 'synthesis.filters.noTheme' | translate }}
-            </option>
-            @for (t of themes(); track t.id) {
-              <option [value]="t.id" [selected]="filters().theme === t.id">{{ t.name }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="wb-filter-group">{{ 'synthesis.filters.group' | translate }}</label>
-          <select id="wb-filter-group" (change)="set('group', $event)">
-            <option value="" [selected]="!filters().group">{{ 'moderation.filters.all' | translate }}</option>
-            @for (g of groups; track g) {
-              <option [value]="g" [selected]="filters().group === g">
-                {{ 'staffGroups.' + g | translate }}
-              </option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="wb-filter-knowledgeType">{{ 'synthesis.filters.knowledgeType' | translate }}</label>
-          <select id="wb-filter-knowledgeType" (change)="set('knowledgeType', $event)">
-            <option value="" [selected]="!filters().knowledgeType">
-              {{ 'moderation.filters.all' | translate }}
-            </option>
-            @for (k of knowledgeTypes; track k) {
-              <option [value]="k" [selected]="filters().knowledgeType === k">
-                {{ 'synthesis.knowledgeTypes.' + k | translate }}
-              </option>
-            }
-          </select>
-        </div>
-        @for (f of optionFilters(); track f.key) {
-          @if (f.options.length) {
-            <div class="field">
-              <label [for]="'wb-filter-' + f.key">{{ f.label | translate }}</label>
-              <select [id]="'wb-filter-' + f.key" (change)="set(f.key, $event)">
-                <option value="" [selected]="!filters()[f.key]">
-                  {{ 'moderation.filters.all' | translate }}
-                </option>
-                @for (o of f.options; track o.code) {
-                  <option [value]="o.code" [selected]="filters()[f.key] === o.code">{{ o.label }}</option>
-                }
-              </select>
-            </div>
+        @for (f of selects(); track f.key) {
+          @if (f.always || f.options.length) {
+            <app-filter-select
+              [selectId]="'wb-filter-' + f.key"
+              [label]="'synthesis.filters.' + f.key"
+              [value]="filters()[f.key]"
+              [options]="f.options"
+              (changed)="set(f.key, $event)"
+            />
           }
         }
       </div>
@@ -114,20 +80,30 @@ export class WorkbenchFiltersComponent {
     effect(() => this.searchText.set(this.filters().search));
   }
 
-  protected optionFilters(): Array<{
-    key: 'lifeDomain' | 'wijk' | 'inputLine';
-    label: string;
-    options: RoundOption[];
-  }> {
-    return [
-      { key: 'lifeDomain', label: 'synthesis.filters.lifeDomain', options: this.lifeDomains() },
-      { key: 'wijk', label: 'synthesis.filters.wijk', options: this.wijken() },
-      { key: 'inputLine', label: 'synthesis.filters.inputLine', options: this.inputLines() },
-    ];
-  }
+  protected readonly selects = computed(
+    (): Array<{ key: WorkbenchFilterKey; options: FilterOption[]; always?: boolean }> => [
+      {
+        key: 'theme',
+        always: true,
+        options: [
+          { value: 'none', label: 'synthesis.filters.noTheme' },
+          ...this.themes().map((t) => ({ value: t.id, label: t.name, raw: true })),
+        ],
+      },
+      { key: 'group', always: true, options: codeOptions(PARTICIPANT_GROUPS, 'staffGroups.') },
+      {
+        key: 'knowledgeType',
+        always: true,
+        options: codeOptions(KNOWLEDGE_TYPES, 'synthesis.knowledgeTypes.'),
+      },
+      { key: 'lifeDomain', options: namedOptions(this.lifeDomains()) },
+      { key: 'wijk', options: namedOptions(this.wijken()) },
+      { key: 'inputLine', options: namedOptions(this.inputLines()) },
+    ],
+  );
 
-  protected set(key: WorkbenchFilterKey, event: Event): void {
-    this.changed.emit({ [key]: (event.target as HTMLSelectElement).value });
+  protected set(key: WorkbenchFilterKey, value: string): void {
+    this.changed.emit({ [key]: value });
   }
 
   protected search(event: Event): void {

@@ -12,6 +12,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PagerComponent } from '../shared/pager.component';
 import { asResult } from '../shared/result';
 import { Crumb, StaffCrumbsComponent } from '../shared/staff-crumbs.component';
 import { StaffRoundsApi } from '../shared/staff-rounds.api';
@@ -43,6 +44,7 @@ import { WorkbenchStore, submissionDomId } from './workbench.store';
     CdkDrag,
     CdkDragPlaceholder,
     StaffCrumbsComponent,
+    PagerComponent,
     ClusteringPanelComponent,
     WorkbenchFiltersComponent,
     WorkbenchHelpComponent,
