@@ -25,11 +25,11 @@ import {
 } from '@inbreng/contracts';
 import { catchError, firstValueFrom, map, of, startWith, switchMap, tap } from 'rxjs';
 import { errorKey, serverMessage } from '../../core/api-error';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
 import { ConfirmationPanelComponent } from './confirmation-panel.component';
 import { ConsentStepComponent } from './consent-step.component';
 import { loadCrisisDetector, soundsLikeCrisis } from './crisis';
 import { type Draft, emptyDraft, hasContent, newIdempotencyKey, nextItem, restoreDraft } from './draft';
-import { ParticipateErrorSummaryComponent } from './error-summary.component';
 import { LanguageService } from '../../core/i18n';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
@@ -68,7 +68,7 @@ const COUNTER_DEBOUNCE_MS = 1200;
     ConsentStepComponent,
     HelpPanelComponent,
     ConfirmationPanelComponent,
-    ParticipateErrorSummaryComponent,
+    ErrorSummaryComponent,
     RoundQuestionnairesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -108,7 +108,7 @@ export class RoundPage {
   private helpAnnounced = false;
   private typed = false;
 
-  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly errorSummary = viewChild(ErrorSummaryComponent);
   private readonly confirmationPanel = viewChild(ConfirmationPanelComponent);
 
   protected readonly load = toSignal(

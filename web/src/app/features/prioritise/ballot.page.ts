@@ -22,11 +22,8 @@ import type {
 } from '@inbreng/contracts';
 import { catchError, firstValueFrom, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { errorKey, serverMessage } from '../../core/api-error';
+import { ErrorSummaryComponent, type SummaryProblem } from '../../shared/error-summary.component';
 import { newIdempotencyKey } from '../participate/draft';
-import {
-  ParticipateErrorSummaryComponent,
-  type SummaryProblem,
-} from '../participate/error-summary.component';
 import { ParticipationApi } from '../participate/participation.api';
 import { ParticipationStorage } from '../participate/participation-storage';
 import { formatReturnCode } from '../participate/return-code';
@@ -75,7 +72,7 @@ export type BallotStep = 'who' | 'pick' | 'rank' | 'review' | 'pairs' | 'done';
     TranslatePipe,
     RouterLink,
     WhoStepComponent,
-    ParticipateErrorSummaryComponent,
+    ErrorSummaryComponent,
     PickStepComponent,
     RankStepComponent,
     ReturnCodeBoxComponent,
@@ -106,7 +103,7 @@ export class BallotPage {
   protected readonly saved = signal<BallotResponse | null>(null);
   protected readonly announcement = signal<Message | null>(null);
   private readonly rejectedAccessCode = signal<string | null>(null);
-  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly errorSummary = viewChild(ErrorSummaryComponent);
 
   protected readonly load = toSignal(
     toObservable(this.slug).pipe(
@@ -331,7 +328,6 @@ export class BallotPage {
     else if (this.step() === 'review' && problems.some((p) => p.field === 'picks')) this.step.set('pick');
     this.summary.set(
       problems.map((p) => ({
-        field: p.field,
         target: fieldTarget(p.field, this.settings()),
         message: { key: p.key, params: p.params },
       })),
