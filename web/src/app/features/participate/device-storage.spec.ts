@@ -124,15 +124,25 @@ describe('DeviceStorage: forgetting a return code on this device', () => {
   });
 });
 
-describe('DeviceStorage: after "delete my data"', () => {
-  it('forgets the code but keeps what was not sent yet', () => {
+describe('DeviceStorage: a code that no longer works (deleted, or unknown to the server)', () => {
+  it('is forgotten wherever it was kept, but what was not sent yet stays', () => {
     const storage = new DeviceStorage(memoryStorage());
     storage.rememberReturnCode(A, 'demo');
+    storage.rememberReturnCode(A, 'third');
+    storage.rememberReturnCode(A.replace(/-/g, ''), 'fourth'); // once stored without dashes
+    storage.rememberReturnCode(B, 'other');
     storage.saveDraft('demo', { ...emptyDraft(), group: 'parent', text: 'half af', returnCode: A });
-    storage.forgetReturnCode(A, 'demo');
-    expect(storage.returnCodeFor('demo')).toBeNull();
-    expect(storage.lastReturnCode()).toBeNull();
-    expect(storage.readDraft('demo')).toMatchObject({ text: 'half af', returnCode: null });
+    storage.saveBallot('demo', { group: 'parent', order: ['q1'], returnCode: A });
+    storage.saveDraft('other', { ...emptyDraft(), group: 'youth', returnCode: B });
+
+    storage.forgetCode(A.toLowerCase());
+
+    for (const slug of ['demo', 'third', 'fourth']) expect(storage.returnCodeFor(slug)).toBeNull();
+    expect(storage.lastReturnCode()).toBe(B);
+    expect(storage.readDraft('demo')).toMatchObject({ group: 'parent', text: 'half af', returnCode: null });
+    expect(storage.readBallot('demo')).toEqual({ group: 'parent', order: ['q1'], returnCode: null });
+    expect(storage.returnCodeFor('other')).toBe(B);
+    expect(storage.readDraft('other')).toMatchObject({ returnCode: B });
   });
 });
 

@@ -8,6 +8,10 @@ const BALLOT_PREFIX = 'inbreng.ballot.';
 /** Questionnaire drafts, by questionnaire id (QuestionnaireStorage writes them). */
 export const QUESTIONNAIRE_PREFIX = 'inbreng.questionnaire.';
 
+function carriedCode(stored: unknown): unknown {
+  return stored && typeof stored === 'object' ? (stored as { returnCode?: unknown }).returnCode : null;
+}
+
 /**
  * Drafts and return codes on this device only (localStorage). Storage can be full or blocked
  * (private mode); then the page still works, it just forgets on reload. Plain TypeScript (no Angular)
@@ -45,23 +49,26 @@ export class DeviceStorage {
     this.set(BALLOT_PREFIX + slug, JSON.stringify(ballot));
   }
 
-  /** True when this device keeps a return code for any round. */
+  /** True when this device keeps a return code (for a round, or the last one used). */
   remembersACode(): boolean {
-    return this.roundCodes().length > 0;
+    return this.roundCodes().length > 0 || !!this.lastReturnCode();
   }
 
   /**
-   * After "delete my data": this device forgets the code everywhere it kept it (per round, last used,
-   * inside the drafts), so nothing sends it again. What was not sent yet stays.
+   * A code that no longer works (deleted with "delete my data", or unknown to the server): the device
+   * forgets it everywhere it kept it (per round, last used, inside drafts and ballots), so nothing
+   * sends it again. However it is written does not matter. What was not sent yet stays.
    */
-  forgetReturnCode(code: string, slug: string): void {
-    if (this.get(CODE_PREFIX + slug) === code) this.remove(CODE_PREFIX + slug);
-    if (this.get(LAST_CODE) === code) this.remove(LAST_CODE);
-    for (const key of [DRAFT_PREFIX + slug, BALLOT_PREFIX + slug]) {
+  forgetCode(code: string): void {
+    const wanted = normalizeReturnCode(code);
+    if (!wanted) return;
+    const same = (value: unknown) => typeof value === 'string' && normalizeReturnCode(value) === wanted;
+    for (const { slug, code: kept } of this.roundCodes()) if (same(kept)) this.remove(CODE_PREFIX + slug);
+    if (same(this.get(LAST_CODE))) this.remove(LAST_CODE);
+    for (const key of this.draftKeys()) {
       const stored = this.readJson(key);
-      if (stored && typeof stored === 'object' && (stored as { returnCode?: unknown }).returnCode === code) {
-        this.set(key, JSON.stringify({ ...stored, returnCode: null }));
-      }
+      if (same(carriedCode(stored)))
+        this.set(key, JSON.stringify({ ...(stored as object), returnCode: null }));
     }
   }
 
@@ -111,6 +118,11 @@ export class DeviceStorage {
       .filter((k) => k.startsWith(CODE_PREFIX) && k !== LAST_CODE)
       .map((k) => ({ slug: k.slice(CODE_PREFIX.length), code: this.get(k) ?? '' }))
       .filter((c) => c.code !== '');
+  }
+
+  /** Round drafts and ballots: both may carry a return code. */
+  private draftKeys(): string[] {
+    return this.keys().filter((k) => k.startsWith(DRAFT_PREFIX) || k.startsWith(BALLOT_PREFIX));
   }
 
   private readJson(key: string): unknown {

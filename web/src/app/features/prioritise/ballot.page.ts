@@ -258,7 +258,7 @@ export class BallotPage {
   }
 
   protected pairwiseCodeUnknown(): void {
-    this.patch({ returnCode: null });
+    this.dropCode(this.draft().returnCode);
     this.general.set({ key: 'prioritise.errors.unknownCodeStart' });
     this.summary.set([]);
     this.goTo('who');
@@ -371,11 +371,17 @@ export class BallotPage {
     const status = err instanceof HttpErrorResponse ? err.status : 0;
     const { general, reaction } = ballotFailure(status, serverMessage(err), !!sent.returnCode);
     if (reaction === 'rejectAccessCode') this.rejectedAccessCode.set(sent.accessCode);
-    else if (reaction === 'dropCode') this.patch({ returnCode: null });
+    else if (reaction === 'dropCode') this.dropCode(sent.returnCode);
     else if (reaction === 'newKey') this.patch({ idempotencyKey: newIdempotencyKey() });
     this.general.set({ key: general });
     this.attempted.set(true);
     this.showSummary(this.problemsFor('review'));
+  }
+
+  /** The server does not know the code: this device forgets it everywhere, not only in this ballot. */
+  private dropCode(code: string | null): void {
+    if (code) this.storage.forgetCode(code);
+    this.patch({ returnCode: null });
   }
 
   private save(): void {
