@@ -297,6 +297,14 @@ test.describe('taking part in a round', () => {
     await expect(myInput.code).toHaveValue(code);
     await myInput.lookUpByKeyboard();
     await expect(myInput.item('Meer uitleg over de wachtlijst')).toHaveCount(1);
+    // Half-answered questionnaires of the round are kept by questionnaire id; they go too.
+    const list = await page.request.get('/api/public/rounds/demo/questionnaires');
+    const [questionnaire] = (await list.json()) as { id: string }[];
+    expect(questionnaire).toBeDefined();
+    await page.evaluate((id) => {
+      localStorage.setItem(`inbreng.questionnaire.${id}`, '{"group":"parent","answers":{"q1":"ja"}}');
+      localStorage.setItem('inbreng.questionnaire.another-round', '{"group":"youth"}');
+    }, questionnaire?.id ?? '');
 
     await tabTo(page, myInput.forgetButton);
     await page.keyboard.press('Enter');
@@ -311,6 +319,11 @@ test.describe('taking part in a round', () => {
     await expect(myInput.code).toHaveValue('');
     await expect(myInput.items).toHaveCount(0);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(code);
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('inbreng.questionnaire.'))),
+      )
+      .toEqual(['inbreng.questionnaire.another-round']);
     await expectNoAxeViolations(page);
 
     await page.reload();
