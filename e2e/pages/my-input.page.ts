@@ -13,6 +13,11 @@ export class MyInputPage {
   readonly deleteButton: Locator;
   readonly dialog: Locator;
   readonly deleted: Locator;
+  readonly forgetButton: Locator;
+  readonly forgetQuestion: Locator;
+  readonly forgetYes: Locator;
+  readonly forgotten: Locator;
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Mijn inbreng' });
@@ -25,6 +30,11 @@ export class MyInputPage {
     this.deleteButton = page.getByRole('button', { name: 'Verwijder mijn gegevens' });
     this.dialog = page.getByRole('dialog', { name: 'Weet je het zeker?' });
     this.deleted = page.getByRole('heading', { level: 2, name: 'Je gegevens zijn verwijderd' });
+    this.forgetButton = page.getByRole('button', { name: 'Vergeet mijn code op dit apparaat' });
+    this.forgetQuestion = page.getByRole('group', { name: 'Wil je dat dit apparaat je code vergeet?' });
+    this.forgetYes = this.forgetQuestion.getByRole('button', { name: 'Ja, vergeet mijn code' });
+    this.forgotten = page.getByTestId('forgotten');
+    this.status = page.getByTestId('my-input-status');
   }
 
   async goto(): Promise<void> {

@@ -21,6 +21,14 @@ export class RoundPage {
   readonly wijk: Locator;
   readonly accessCode: Locator;
   readonly quoteConsent: Locator;
+  readonly returning: Locator;
+  readonly fixedWho: Locator;
+  readonly forgetButton: Locator;
+  readonly forgetQuestion: Locator;
+  readonly forgetYes: Locator;
+  readonly forgetNo: Locator;
+  readonly forgotten: Locator;
+  readonly announcer: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -43,12 +51,21 @@ export class RoundPage {
     this.quoteConsent = page.getByRole('checkbox', {
       name: /^Mijn tekst mag \(zonder naam\) als citaat op de website komen/,
     });
+    this.returning = page.getByTestId('returning');
+    this.fixedWho = page.getByTestId('fixed-who');
+    this.forgetButton = page.getByRole('button', { name: 'Vergeet mijn code op dit apparaat' });
+    this.forgetQuestion = page.getByRole('group', { name: 'Wil je dat dit apparaat je code vergeet?' });
+    this.forgetYes = this.forgetQuestion.getByRole('button', { name: 'Ja, vergeet mijn code' });
+    this.forgetNo = this.forgetQuestion.getByRole('button', { name: 'Nee, bewaar mijn code' });
+    this.forgotten = page.getByTestId('forgotten');
+    this.announcer = page.getByTestId('announcer');
   }
 
   async goto(slug = 'demo'): Promise<void> {
     await this.page.goto(`/r/${slug}`);
     await expect(this.heading).toBeVisible();
-    await expect(this.radio('jongere')).toBeVisible();
+    // A new participant chooses who they are; a returning one sees it (once the API has said so).
+    await expect(this.radio('jongere').or(this.fixedWho)).toBeVisible();
   }
 
   radio(name: string): Locator {

@@ -190,9 +190,11 @@ test.describe('taking part in a round', () => {
     await round.addMoreButton.click();
     await expect(page.getByRole('heading', { name: '3. Jouw inbreng' })).toBeFocused();
     await expect(round.text).toHaveValue('');
-    await expect(round.radio('ouder of opvoeder')).toBeChecked();
+    // Who you are stays, and with a code it is shown, not asked again (the API keeps the first group).
+    await expect(round.fixedWho).toHaveText(/Je doet mee als:\s*ouder of opvoeder/);
+    await expect(round.radio('ouder of opvoeder')).toHaveCount(0);
     await expect(round.consent).toBeChecked();
-    await expect(page.getByTestId('returning')).toContainText(code);
+    await expect(round.returning).toContainText(code);
     await expect(round.quoteConsent).not.toBeChecked(); // asked again for every text
 
     // The second item goes with the same code.
@@ -209,7 +211,161 @@ test.describe('taking part in a round', () => {
 
     await page.reload();
     await expect(round.text).toHaveValue('');
-    await expect(round.radio('ouder of opvoeder')).toBeChecked();
+    await expect(round.fixedWho).toHaveText(/Je doet mee als:\s*ouder of opvoeder/);
+  });
+
+  test('a returning participant sees their fixed group and makes this device forget the code, by keyboard @phone', async ({
+    page,
+  }) => {
+    const round = new RoundPage(page);
+    const myInput = new MyInputPage(page);
+    await round.goto();
+    await round.fill({ age: '16 of 17 jaar', text: 'Ik wil een mentor die echt tijd voor me heeft.' });
+    await round.submit.click();
+    const code = await round.code();
+    await round.addMoreButton.click();
+    await expect(round.fixedWho).toHaveText(/Je doet mee als:\s*jongere\s*\(16 of 17 jaar\)/);
+    await expect(round.radio('jongere')).toHaveCount(0);
+    await expect(round.radio('16 of 17 jaar')).toHaveCount(0);
+
+    // After a reload the group comes from the API, not only from this device.
+    await page.evaluate(() => {
+      const key = 'inbreng.draft.demo';
+      const draft = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...draft, group: null, ageBand: null }));
+    });
+    const asked = page.waitForResponse((r) => r.url().includes('/api/public/my-input/') && r.ok());
+    await page.reload();
+    await asked;
+    await expect(round.fixedWho).toHaveText(/Je doet mee als:\s*jongere\s*\(16 of 17 jaar\)/);
+    await expect(round.returning).toContainText(code);
+    await expectNoAxeViolations(page);
+
+    // Changing your mind keeps everything.
+    await tabTo(page, round.forgetButton);
+    await page.keyboard.press('Enter');
+    await expect(round.forgetQuestion).toBeFocused();
+    await expect(round.forgetQuestion).toHaveAccessibleDescription(/Je inbreng zelf wordt niet verwijderd\./);
+    await expect(round.forgetQuestion).toContainText('Zonder je code kun je je inbreng niet meer bekijken.');
+    await expect(round.forgetQuestion).toContainText('Verwijder mijn gegevens');
+    await expectNoAxeViolations(page);
+    await tabTo(page, round.forgetNo);
+    await page.keyboard.press('Enter');
+    await expect(round.forgetButton).toBeFocused();
+    await expect(round.returning).toContainText(code);
+
+    await page.keyboard.press('Enter');
+    await expect(round.forgetQuestion).toBeFocused();
+    await tabTo(page, round.forgetYes);
+    await page.keyboard.press('Enter');
+    await expect(round.forgotten).toBeFocused();
+    await expect(round.forgotten).toHaveText(
+      'Dit apparaat is je code vergeten. Je inbreng zelf is niet verwijderd.',
+    );
+    await expect(round.announcer).toHaveText(
+      'Dit apparaat is je code vergeten. Je inbreng zelf is niet verwijderd.',
+    );
+    await expect(round.returning).toHaveCount(0);
+    await expect(round.radio('jongere')).not.toBeChecked(); // a new participant again
+    await expect(round.consent).toHaveCount(0);
+    const kept = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(kept).not.toContain(code);
+    expect(kept).not.toContain('16-17');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect(round.radio('jongere')).toBeVisible();
+    await expect(round.returning).toHaveCount(0);
+    await myInput.goto();
+    await expect(myInput.heading).toBeVisible();
+    await expect(myInput.code).toHaveValue('');
+    await expect(myInput.forgetButton).toHaveCount(0);
+
+    // The input itself is still there for whoever has the code.
+    await myInput.lookUp(code);
+    await expect(myInput.item('Ik wil een mentor die echt tijd voor me heeft.')).toHaveCount(1);
+  });
+
+  test('Mijn inbreng makes this device forget the code, by keyboard @phone', async ({ page }) => {
+    const round = new RoundPage(page);
+    const myInput = new MyInputPage(page);
+    await round.goto();
+    await round.fill({ group: 'ouder of opvoeder', text: 'Meer uitleg over de wachtlijst zou fijn zijn.' });
+    await round.submit.click();
+    const code = await round.code();
+    await round.myInputLink.click();
+    await expect(myInput.code).toHaveValue(code);
+    await myInput.lookUpByKeyboard();
+    await expect(myInput.item('Meer uitleg over de wachtlijst')).toHaveCount(1);
+    // Half-answered questionnaires of the round are kept by questionnaire id; they go too.
+    const list = await page.request.get('/api/public/rounds/demo/questionnaires');
+    const [questionnaire] = (await list.json()) as { id: string }[];
+    expect(questionnaire).toBeDefined();
+    await page.evaluate((id) => {
+      localStorage.setItem(`inbreng.questionnaire.${id}`, '{"group":"parent","answers":{"q1":"ja"}}');
+      localStorage.setItem('inbreng.questionnaire.another-round', '{"group":"youth"}');
+    }, questionnaire?.id ?? '');
+
+    await tabTo(page, myInput.forgetButton);
+    await page.keyboard.press('Enter');
+    await expect(myInput.forgetQuestion).toBeFocused();
+    await expectNoAxeViolations(page);
+    await tabTo(page, myInput.forgetYes);
+    await page.keyboard.press('Enter');
+    await expect(myInput.forgotten).toBeFocused();
+    await expect(myInput.status).toHaveText(
+      'Dit apparaat is je code vergeten. Je inbreng zelf is niet verwijderd.',
+    );
+    await expect(myInput.code).toHaveValue('');
+    await expect(myInput.items).toHaveCount(0);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(code);
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('inbreng.questionnaire.'))),
+      )
+      .toEqual(['inbreng.questionnaire.another-round']);
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect(myInput.heading).toBeVisible();
+    await expect(myInput.code).toHaveValue('');
+    await expect(myInput.forgetButton).toHaveCount(0);
+    await round.goto();
+    await expect(round.returning).toHaveCount(0);
+    await expect(round.radio('ouder of opvoeder')).not.toBeChecked();
+  });
+
+  test('a code the server does not know is forgotten on this device', async ({ page }) => {
+    const round = new RoundPage(page);
+    const myInput = new MyInputPage(page);
+    const unknown = 'ABC-DEF-GHJ-KMN-PQR-STU';
+    await page.goto('/');
+    await page.evaluate((code) => {
+      localStorage.setItem('inbreng.returnCode.demo', code);
+      localStorage.setItem('inbreng.returnCode.last', code);
+      localStorage.setItem(
+        'inbreng.draft.demo',
+        JSON.stringify({ group: 'parent', text: 'Nog niet af', returnCode: code }),
+      );
+    }, unknown);
+    const asked = page.waitForResponse((r) => r.url().includes('/api/public/my-input/'));
+    await round.goto();
+    expect((await asked).status()).toBe(404);
+    await expect(round.returning).toHaveCount(0);
+    await expect(round.radio('ouder of opvoeder')).toBeChecked(); // what was not sent yet stays
+    const kept = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(kept).not.toContain(unknown);
+    expect(kept).toContain('Nog niet af');
+
+    // Mijn inbreng forgets a remembered code the same way when it turns out to be unknown.
+    await page.evaluate((code) => localStorage.setItem('inbreng.returnCode.last', code), unknown);
+    await myInput.goto();
+    await expect(myInput.code).toHaveValue(unknown);
+    await expect(myInput.forgetButton).toBeVisible();
+    await myInput.submit.click();
+    await expect(page.getByText('We kennen deze code niet.')).toBeVisible();
+    await expect(myInput.forgetButton).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('inbreng.returnCode.last'))).toBeNull();
   });
 
   test('a phone number is shown redacted on Mijn inbreng', async ({ page }) => {

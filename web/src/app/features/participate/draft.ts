@@ -3,6 +3,7 @@ import {
   PARTICIPANT_GROUPS,
   SUBMISSION_KINDS,
   type AgeBand,
+  type CreateSubmissionRequest,
   type ParticipantGroup,
   type PublicRoundResponse,
   type SubmissionKind,
@@ -108,5 +109,26 @@ export function restoreDraft(stored: unknown, round: PublicRoundResponse): Draft
     quoteConsent: s['quoteConsent'] === true,
     idempotencyKey: UUID.test(key) ? key : base.idempotencyKey,
     returnCode: code || null,
+  };
+}
+
+/** The request for a draft that validateDraft has passed; `website` is the honeypot's value. */
+export function toRequest(d: Draft, round: PublicRoundResponse, website: string): CreateSubmissionRequest {
+  // validateDraft has checked group and kind; the fallbacks only satisfy the type checker.
+  const group = d.group ?? 'youth';
+  return {
+    idempotencyKey: d.idempotencyKey,
+    returnCode: d.returnCode ?? undefined,
+    accessCode: round.requiresAccessCode ? d.accessCode.trim() : undefined,
+    group,
+    ageBand: group === 'youth' ? (d.ageBand ?? undefined) : undefined,
+    kind: d.kind ?? 'question',
+    text: d.text.trim(),
+    lifeDomains: d.lifeDomains,
+    wijk: d.wijk || undefined,
+    inputLine: d.inputLine || undefined,
+    quoteConsent: d.quoteConsent,
+    consent: true,
+    website,
   };
 }

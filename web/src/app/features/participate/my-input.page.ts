@@ -23,6 +23,8 @@ import type {
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { errorKey } from '../../core/api-error';
 import { LanguageService } from '../../core/i18n';
+import { ForgetCodeComponent } from './forget-code.component';
+import { ForgetOnDevice } from './forget-on-device';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
 import { MyDataComponent } from './my-data.component';
@@ -55,6 +57,7 @@ type Lookup =
     HelpPanelComponent,
     MyInputTraceComponent,
     MyDataComponent,
+    ForgetCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['./participate.css', './my-input.page.css'],
@@ -92,6 +95,8 @@ type Lookup =
       <div aria-live="polite" class="visually-hidden" data-testid="my-input-status">
         @if (lookup().status === 'loading') {
           {{ 'common.loading' | translate }}
+        } @else if (forgotten()) {
+          {{ 'participate.forget.done' | translate }}
         }
       </div>
       @let l = lookup();
@@ -201,6 +206,17 @@ type Lookup =
           <p>{{ 'myData.done.code' | translate }}</p>
         </section>
       }
+
+      <!-- Last, after "Jouw gegevens": it only concerns this device, never the input itself. -->
+      @if (remembered()) {
+        <div class="forget">
+          <app-forget-code idPrefix="mi" (forget)="forgetCode()" />
+        </div>
+      } @else if (forgotten()) {
+        <p id="mi-forgotten" class="notice forget" tabindex="-1" data-testid="forgotten">
+          {{ 'participate.forget.done' | translate }}
+        </p>
+      }
     </div>
   `,
 })
@@ -208,6 +224,7 @@ export class MyInputPage {
   private readonly api = inject(ParticipationApi);
   private readonly myInputApi = inject(MyInputApi);
   private readonly storage = inject(ParticipationStorage);
+  private readonly forgetting = inject(ForgetOnDevice);
   private readonly injector = inject(Injector);
   protected readonly lang = inject(LanguageService).current;
   private readonly codeInput = viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
@@ -215,6 +232,9 @@ export class MyInputPage {
 
   protected readonly code = signal(formatReturnCode(this.storage.lastReturnCode() ?? ''));
   protected readonly codeError = signal<string | null>(null);
+  /** This device keeps a return code: offer to forget it (shared devices). */
+  protected readonly remembered = signal(this.storage.remembersACode());
+  protected readonly forgotten = signal(false);
   protected readonly lookup = signal<Lookup>({ status: 'idle' });
   protected readonly urgent = computed(() => {
     const l = this.lookup();
@@ -248,11 +268,16 @@ export class MyInputPage {
         firstValueFrom(this.myInputApi.trace(formatReturnCode(code)).pipe(catchError(() => of(null)))),
       ]);
       this.storage.rememberReturnCode(formatReturnCode(code), data.round.slug);
+      this.remembered.set(true);
+      this.forgotten.set(false);
       this.code.set(formatReturnCode(code));
       this.lookup.set({ status: 'ok', data, round, trace });
       afterNextRender(() => this.results()?.nativeElement.focus(), { injector: this.injector });
     } catch (err) {
       if (err instanceof HttpErrorResponse && err.status === 404) {
+        // An unknown code is of no use: if this device kept it, it forgets it.
+        this.storage.forgetCode(code);
+        this.remembered.set(this.storage.remembersACode());
         this.lookup.set({ status: 'idle' });
         this.invalid('myInput.unknown');
       } else {
@@ -267,10 +292,22 @@ export class MyInputPage {
 
   /** Everything is gone: this device forgets the code too, and focus moves to the outcome. */
   protected deleted(slug: string, result: DeleteMyDataResponse): void {
-    this.storage.forgetReturnCode(this.code(), slug);
+    this.storage.forgetCode(this.code());
+    this.remembered.set(this.storage.remembersACode());
     this.code.set('');
     this.lookup.set({ status: 'deleted', result });
     afterNextRender(() => this.results()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  /** Forgets every code this device keeps (and what goes with them), and hides what they showed. */
+  protected forgetCode(): void {
+    void this.forgetting.forgetAll();
+    this.code.set('');
+    this.codeError.set(null);
+    this.lookup.set({ status: 'idle' });
+    this.remembered.set(false);
+    this.forgotten.set(true);
+    afterNextRender(() => document.getElementById('mi-forgotten')?.focus(), { injector: this.injector });
   }
 
   private invalid(key: string): void {

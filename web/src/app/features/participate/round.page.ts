@@ -5,7 +5,6 @@ import {
   Injector,
   afterNextRender,
   computed,
-  effect,
   inject,
   input,
   signal,
@@ -17,7 +16,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import {
   SUBMISSION_KINDS,
   type AgeBand,
-  type CreateSubmissionRequest,
   type CreateSubmissionResponse,
   type ParticipantGroup,
   type PublicRoundResponse,
@@ -25,11 +23,20 @@ import {
 } from '@inbreng/contracts';
 import { catchError, firstValueFrom, map, of, startWith, switchMap, tap } from 'rxjs';
 import { errorKey, serverMessage } from '../../core/api-error';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
 import { ConfirmationPanelComponent } from './confirmation-panel.component';
 import { ConsentStepComponent } from './consent-step.component';
-import { loadCrisisDetector, soundsLikeCrisis } from './crisis';
-import { type Draft, emptyDraft, hasContent, newIdempotencyKey, nextItem, restoreDraft } from './draft';
-import { ParticipateErrorSummaryComponent } from './error-summary.component';
+import { ForgetCodeComponent } from './forget-code.component';
+import { ForgetOnDevice } from './forget-on-device';
+import {
+  type Draft,
+  emptyDraft,
+  hasContent,
+  newIdempotencyKey,
+  nextItem,
+  restoreDraft,
+  toRequest,
+} from './draft';
 import { LanguageService } from '../../core/i18n';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
@@ -37,6 +44,8 @@ import { ParticipationApi } from './participation.api';
 import { ParticipationStorage } from './participation-storage';
 import { RoundQuestionnairesComponent } from './questionnaire/round-questionnaires.component';
 import { formatReturnCode } from './return-code';
+import { announceCountAfterPause, watchForCrisis } from './typing-watchers';
+import { SEND_FAILURE_KEYS, classifySendFailure } from './send-failure';
 import {
   MAX_LIFE_DOMAINS,
   TEXT_LIMITS,
@@ -47,15 +56,12 @@ import {
   textLength,
   validateDraft,
 } from './validation';
-import { WhoStepComponent } from './who-step.component';
+import { type KnownWho, WhoStepComponent, whoOf } from './who-step.component';
 
 type Load =
   | { status: 'loading' }
   | { status: 'ok'; round: PublicRoundResponse }
   | { status: 'error'; key: string; notFound: boolean };
-
-const CRISIS_DEBOUNCE_MS = 400;
-const COUNTER_DEBOUNCE_MS = 1200;
 
 /** `/r/:slug`: one page, three steps that open up as you go; the draft is kept on this device. */
 @Component({
@@ -68,8 +74,9 @@ const COUNTER_DEBOUNCE_MS = 1200;
     ConsentStepComponent,
     HelpPanelComponent,
     ConfirmationPanelComponent,
-    ParticipateErrorSummaryComponent,
+    ErrorSummaryComponent,
     RoundQuestionnairesComponent,
+    ForgetCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round.page.html',
@@ -78,6 +85,7 @@ const COUNTER_DEBOUNCE_MS = 1200;
 export class RoundPage {
   private readonly api = inject(ParticipationApi);
   private readonly storage = inject(ParticipationStorage);
+  private readonly forgetting = inject(ForgetOnDevice);
   private readonly injector = inject(Injector);
   protected readonly lang = inject(LanguageService).current;
   readonly slug = input.required<string>();
@@ -98,6 +106,12 @@ export class RoundPage {
   private readonly rejectedAccessCode = signal<string | null>(null);
   protected readonly summary = signal<FieldProblem[]>([]);
   protected readonly general = signal<Message | null>(null);
+  /** A returning participant's group as the API keeps it (their first one): shown, not asked. */
+  protected readonly knownWho = signal<KnownWho | null>(null);
+  /** Asking the API for that group, when this device does not know it. */
+  protected readonly whoLoading = signal(false);
+  /** After "forget my code": the page is that of a new participant, and says so. */
+  protected readonly forgotten = signal(false);
 
   private readonly crisisTyped = signal(false);
   private readonly urgentSubmitted = signal(false);
@@ -108,7 +122,7 @@ export class RoundPage {
   private helpAnnounced = false;
   private typed = false;
 
-  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly errorSummary = viewChild(ErrorSummaryComponent);
   private readonly confirmationPanel = viewChild(ConfirmationPanelComponent);
 
   protected readonly load = toSignal(
@@ -169,31 +183,15 @@ export class RoundPage {
   });
 
   constructor() {
-    loadCrisisDetector().catch(() => undefined); // warm up; soundsLikeCrisis retries on failure
-    // Crisis signals while typing, debounced: show help at once, inside the page, without blocking.
-    effect((onCleanup) => {
-      const text = this.draft().text;
-      const timer = setTimeout(() => {
-        void soundsLikeCrisis(text).then((hit) => {
-          if (hit) this.raiseHelp(); // sticky: once shown, the help stays in view
-        });
-      }, CRISIS_DEBOUNCE_MS);
-      onCleanup(() => clearTimeout(timer));
-    });
-    // The character count is read out only after a pause in typing, never on every keystroke.
-    effect((onCleanup) => {
-      const length = this.length();
-      if (!this.typed) return;
-      const timer = setTimeout(
-        () =>
-          this.counterAnnouncement.set({
-            key: length > TEXT_LIMITS.max ? 'participate.item.counterOver' : 'participate.item.counterLive',
-            params: { count: length, max: TEXT_LIMITS.max, over: length - TEXT_LIMITS.max },
-          }),
-        COUNTER_DEBOUNCE_MS,
-      );
-      onCleanup(() => clearTimeout(timer));
-    });
+    watchForCrisis(
+      () => this.draft().text,
+      () => this.raiseHelp(), // sticky: once shown, the help stays in view
+    );
+    announceCountAfterPause(
+      this.length,
+      () => this.typed,
+      (m) => this.counterAnnouncement.set(m),
+    );
   }
 
   protected patch(change: Partial<Draft>): void {
@@ -255,13 +253,36 @@ export class RoundPage {
     const sent = this.draft();
     this.busy.set(true);
     try {
-      const res = await firstValueFrom(this.api.submit(round.slug, this.toRequest(sent, round)));
-      this.confirmed(round, res);
+      const res = await firstValueFrom(this.api.submit(round.slug, toRequest(sent, round, this.honeypot())));
+      this.confirmed(round, sent, res);
     } catch (err) {
       this.failed(round, sent, err);
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Forgets the code and what was filled in with it on this device; the page starts afresh. */
+  protected forgetCode(round: PublicRoundResponse): void {
+    const code = this.draft().returnCode;
+    if (code) void this.forgetting.forget(code, round.slug);
+    this.knownWho.set(null);
+    this.draft.set(emptyDraft());
+    this.save();
+    this.restored.set(false);
+    this.attempted.set(false);
+    this.summary.set([]);
+    this.general.set(null);
+    this.forgotten.set(true);
+    // Cleared first, so saying it a second time in one visit is read out again.
+    this.announcement.set(null);
+    afterNextRender(
+      () => {
+        this.announcement.set({ key: 'participate.forget.done' });
+        document.getElementById('p-forgotten')?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected addMore(): void {
@@ -279,6 +300,31 @@ export class RoundPage {
     this.general.set(null);
     this.draft.set(draft);
     this.save();
+    this.forgotten.set(false);
+    this.knownWho.set(null);
+    if (draft.returnCode) {
+      // What this device remembers is shown at once; the API has the final word.
+      if (draft.group) this.knownWho.set(whoOf(draft.group, draft.ageBand));
+      void this.loadWho(round, draft.returnCode);
+    }
+  }
+
+  /** A returning participant keeps the group they started with: ask the API which one that is. */
+  private async loadWho(round: PublicRoundResponse, code: string): Promise<void> {
+    this.whoLoading.set(!this.knownWho());
+    try {
+      const mine = await firstValueFrom(this.api.myInput(code));
+      if (this.draft().returnCode !== code || mine.round.slug !== round.slug) return;
+      this.knownWho.set(whoOf(mine.group, mine.ageBand));
+      this.patch({ group: mine.group, ageBand: mine.ageBand });
+    } catch (err) {
+      // An unknown code is of no use anywhere; on other failures the page goes on with what it has.
+      if (err instanceof HttpErrorResponse && err.status === 404 && this.draft().returnCode === code) {
+        this.dropUnknownCode(code);
+      }
+    } finally {
+      this.whoLoading.set(false);
+    }
   }
 
   private save(): void {
@@ -303,29 +349,13 @@ export class RoundPage {
     return problems;
   }
 
-  private toRequest(d: Draft, round: PublicRoundResponse): CreateSubmissionRequest {
-    // validateDraft has checked group and kind; the fallbacks only satisfy the type checker.
-    const group = d.group ?? 'youth';
-    return {
-      idempotencyKey: d.idempotencyKey,
-      returnCode: d.returnCode ?? undefined,
-      accessCode: round.requiresAccessCode ? d.accessCode.trim() : undefined,
-      group,
-      ageBand: group === 'youth' ? (d.ageBand ?? undefined) : undefined,
-      kind: d.kind ?? 'question',
-      text: d.text.trim(),
-      lifeDomains: d.lifeDomains,
-      wijk: d.wijk || undefined,
-      inputLine: d.inputLine || undefined,
-      quoteConsent: d.quoteConsent,
-      consent: true,
-      website: this.honeypot(),
-    };
-  }
-
-  private confirmed(round: PublicRoundResponse, res: CreateSubmissionResponse): void {
+  private confirmed(round: PublicRoundResponse, sent: Draft, res: CreateSubmissionResponse): void {
     const code = formatReturnCode(res.returnCode);
     this.storage.rememberReturnCode(code, round.slug);
+    this.forgotten.set(false);
+    // A first item's group is the one the API keeps from now on; with an older code, ask which it was.
+    if (!sent.returnCode && sent.group) this.knownWho.set(whoOf(sent.group, sent.ageBand));
+    else if (!this.knownWho()) void this.loadWho(round, code);
     this.draft.set(nextItem(this.draft(), code));
     this.save();
     this.attempted.set(false);
@@ -341,30 +371,23 @@ export class RoundPage {
 
   private failed(round: PublicRoundResponse, sent: Draft, err: unknown): void {
     const status = err instanceof HttpErrorResponse ? err.status : 0;
-    if (status === 403) {
+    const failure = classifySendFailure(status, serverMessage(err) ?? null, sent.returnCode !== null);
+    if (failure === 'accessCode') {
       this.rejectedAccessCode.set(sent.accessCode);
-    } else if (status === 404 && sent.returnCode) {
-      // The code we kept is unknown to the server (e.g. deleted): start over with a new one.
-      this.patch({ returnCode: null });
-      this.general.set({ key: 'participate.errors.unknownCode' });
-    } else if (status === 409) {
-      if (/idempotency/i.test(serverMessage(err) ?? '')) {
-        this.patch({ idempotencyKey: newIdempotencyKey() });
-        this.general.set({ key: 'participate.errors.retry' });
-      } else {
-        this.general.set({ key: 'participate.errors.closed' });
-      }
-    } else if (status === 0 || status >= 500) {
-      // Keep the draft and the same idempotency key: a retry cannot create a second submission.
-      this.general.set({ key: 'participate.errors.network' });
-    } else if (status === 429) {
-      this.general.set({ key: 'participate.errors.tooMany' });
-    } else if (status === 404) {
-      this.general.set({ key: 'participate.errors.roundGone' });
     } else {
-      this.general.set({ key: 'participate.errors.badRequest' });
+      // A kept code the server does not know (e.g. deleted): the next send starts with a new one.
+      if (failure === 'unknownCode' && sent.returnCode) this.dropUnknownCode(sent.returnCode);
+      if (failure === 'idempotencyConflict') this.patch({ idempotencyKey: newIdempotencyKey() });
+      this.general.set({ key: SEND_FAILURE_KEYS[failure] });
     }
     this.showSummary(this.currentProblems(round));
+  }
+
+  /** The server does not know this code: the device forgets it, the next send gets a new one. */
+  private dropUnknownCode(code: string): void {
+    this.storage.forgetCode(code);
+    this.knownWho.set(null);
+    this.patch({ returnCode: null });
   }
 
   private showSummary(problems: FieldProblem[]): void {

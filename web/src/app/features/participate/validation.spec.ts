@@ -1,5 +1,5 @@
 import type { PublicRoundResponse } from '@inbreng/contracts';
-import { emptyDraft, nextItem, restoreDraft, type Draft } from './draft';
+import { emptyDraft, nextItem, restoreDraft, toRequest, type Draft } from './draft';
 import { validateDraft } from './validation';
 
 const round: PublicRoundResponse = {
@@ -120,5 +120,43 @@ describe('drafts', () => {
       returnCode: 'K7M-3Q9-TDH-XVP-W4A-2HR',
     });
     expect(after.idempotencyKey).not.toBe(before.idempotencyKey);
+  });
+});
+
+describe('toRequest', () => {
+  it('sends what the API needs: trimmed text, age only for young people, the access code only when asked', () => {
+    const d = {
+      ...complete(),
+      text: '  Op school merkte niemand iets.  ',
+      accessCode: ' klas ',
+      returnCode: 'ABC',
+    };
+    expect(toRequest(d, round, '')).toEqual({
+      idempotencyKey: d.idempotencyKey,
+      returnCode: 'ABC',
+      accessCode: undefined,
+      group: 'youth',
+      ageBand: '12-15',
+      kind: 'experience',
+      text: 'Op school merkte niemand iets.',
+      lifeDomains: ['housing'],
+      wijk: undefined,
+      inputLine: undefined,
+      quoteConsent: false,
+      consent: true,
+      website: '',
+    });
+    const parent = toRequest(
+      { ...d, group: 'parent', wijk: 'oost' },
+      { ...round, requiresAccessCode: true },
+      'bot',
+    );
+    expect(parent).toMatchObject({
+      group: 'parent',
+      ageBand: undefined,
+      accessCode: 'klas',
+      wijk: 'oost',
+      website: 'bot',
+    });
   });
 });

@@ -22,11 +22,8 @@ import type {
 } from '@inbreng/contracts';
 import { catchError, firstValueFrom, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { errorKey, serverMessage } from '../../core/api-error';
+import { ErrorSummaryComponent, type SummaryProblem } from '../../shared/error-summary.component';
 import { newIdempotencyKey } from '../participate/draft';
-import {
-  ParticipateErrorSummaryComponent,
-  type SummaryProblem,
-} from '../participate/error-summary.component';
 import { ParticipationApi } from '../participate/participation.api';
 import { ParticipationStorage } from '../participate/participation-storage';
 import { formatReturnCode } from '../participate/return-code';
@@ -75,7 +72,7 @@ export type BallotStep = 'who' | 'pick' | 'rank' | 'review' | 'pairs' | 'done';
     TranslatePipe,
     RouterLink,
     WhoStepComponent,
-    ParticipateErrorSummaryComponent,
+    ErrorSummaryComponent,
     PickStepComponent,
     RankStepComponent,
     ReturnCodeBoxComponent,
@@ -106,7 +103,7 @@ export class BallotPage {
   protected readonly saved = signal<BallotResponse | null>(null);
   protected readonly announcement = signal<Message | null>(null);
   private readonly rejectedAccessCode = signal<string | null>(null);
-  private readonly errorSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly errorSummary = viewChild(ErrorSummaryComponent);
 
   protected readonly load = toSignal(
     toObservable(this.slug).pipe(
@@ -261,7 +258,7 @@ export class BallotPage {
   }
 
   protected pairwiseCodeUnknown(): void {
-    this.patch({ returnCode: null });
+    this.dropCode(this.draft().returnCode);
     this.general.set({ key: 'prioritise.errors.unknownCodeStart' });
     this.summary.set([]);
     this.goTo('who');
@@ -331,7 +328,6 @@ export class BallotPage {
     else if (this.step() === 'review' && problems.some((p) => p.field === 'picks')) this.step.set('pick');
     this.summary.set(
       problems.map((p) => ({
-        field: p.field,
         target: fieldTarget(p.field, this.settings()),
         message: { key: p.key, params: p.params },
       })),
@@ -375,11 +371,17 @@ export class BallotPage {
     const status = err instanceof HttpErrorResponse ? err.status : 0;
     const { general, reaction } = ballotFailure(status, serverMessage(err), !!sent.returnCode);
     if (reaction === 'rejectAccessCode') this.rejectedAccessCode.set(sent.accessCode);
-    else if (reaction === 'dropCode') this.patch({ returnCode: null });
+    else if (reaction === 'dropCode') this.dropCode(sent.returnCode);
     else if (reaction === 'newKey') this.patch({ idempotencyKey: newIdempotencyKey() });
     this.general.set({ key: general });
     this.attempted.set(true);
     this.showSummary(this.problemsFor('review'));
+  }
+
+  /** The server does not know the code: this device forgets it everywhere, not only in this ballot. */
+  private dropCode(code: string | null): void {
+    if (code) this.storage.forgetCode(code);
+    this.patch({ returnCode: null });
   }
 
   private save(): void {

@@ -1,7 +1,6 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { QUESTIONNAIRE_PREFIX as PREFIX } from '../device-storage';
 import type { QuestionnaireDraft } from './questionnaire-draft';
-
-const PREFIX = 'inbreng.questionnaire.';
 
 /** Questionnaire drafts in localStorage; blocked or full storage only means forgetting on reload. */
 @Injectable({ providedIn: 'root' })

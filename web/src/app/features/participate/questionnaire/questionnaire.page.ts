@@ -27,9 +27,9 @@ import type {
 } from '@inbreng/contracts';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { errorKey } from '../../../core/api-error';
+import { ErrorSummaryComponent } from '../../../shared/error-summary.component';
 import { ConsentStepComponent } from '../consent-step.component';
 import { restoreDraft } from '../draft';
-import { ParticipateErrorSummaryComponent } from '../error-summary.component';
 import { ParticipationApi } from '../participation.api';
 import { ParticipationStorage } from '../participation-storage';
 import { formatReturnCode, normalizeReturnCode } from '../return-code';
@@ -66,7 +66,7 @@ type Load =
     RouterLink,
     WhoStepComponent,
     ConsentStepComponent,
-    ParticipateErrorSummaryComponent,
+    ErrorSummaryComponent,
     QuestionnaireRunnerComponent,
     QuestionnaireDoneComponent,
     ResumeFormComponent,
@@ -101,7 +101,7 @@ export class QuestionnairePage {
   private readonly rejectedAccessCode = signal<string | null>(null);
   private saving: Promise<unknown> = Promise.resolve();
 
-  private readonly startSummary = viewChild(ParticipateErrorSummaryComponent);
+  private readonly startSummary = viewChild(ErrorSummaryComponent);
   private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
   private readonly done = viewChild(QuestionnaireDoneComponent);
 

@@ -35,7 +35,7 @@ export function summarise(
   for (const p of problems) inline[p.field] ??= { key: p.key, params: p.params };
   return {
     summary: problems.map((p) => ({
-      id: fieldId(p.field, firstQuestionId),
+      target: fieldId(p.field, firstQuestionId),
       label: fieldLabel(p.field),
       message: { key: p.key, params: p.params },
     })),

@@ -13,7 +13,7 @@ import {
 import { TranslatePipe } from '@ngx-translate/core';
 import type { PrioritisationSettings, PriorityGroup, UpdatePrioritisationRequest } from '@inbreng/contracts';
 import type { ApiProblem } from '../shared/api-problem';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../../shared/error-summary.component';
 import type { FieldProblem, Message } from '../shared/form-problem';
 import { summarise } from './form-fields';
 import { type FormField, type SettingsForm, validateSettings, weightsForm } from './prioritisation-logic';
@@ -37,7 +37,7 @@ import { WeightsFieldsComponent } from './weights-fields.component';
           }}
         }
       </p>
-      <app-error-summary [problems]="summary()" [api]="apiProblem()" />
+      <app-error-summary audience="staff" [problems]="summary()" [general]="apiProblem()" />
       <form novalidate (submit)="submit($event)" [attr.aria-busy]="busy()">
         <app-weights-fields
           [weights]="form().weights"

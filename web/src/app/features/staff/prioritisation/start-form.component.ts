@@ -20,7 +20,7 @@ import {
   type StartPrioritisationRequest,
 } from '@inbreng/contracts';
 import type { ApiProblem } from '../shared/api-problem';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../../shared/error-summary.component';
 import type { FieldProblem, Message } from '../shared/form-problem';
 import { summarise } from './form-fields';
 import {
@@ -40,7 +40,7 @@ import { WeightsFieldsComponent } from './weights-fields.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/staff.css', './prioritisation.css'],
   template: `
-    <app-error-summary [problems]="summary()" [api]="apiProblem()" />
+    <app-error-summary audience="staff" [problems]="summary()" [general]="apiProblem()" />
     <form novalidate (submit)="submit($event)" [attr.aria-busy]="busy()">
       <fieldset
         class="box"

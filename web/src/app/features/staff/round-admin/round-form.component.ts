@@ -16,7 +16,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import type { StaffRoundResponse, UpsertRoundRequest } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiProblem } from '../shared/api-problem';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../../shared/error-summary.component';
 import type { FieldProblem, Message } from '../shared/form-problem';
 import { RoundGroupsComponent } from './round-groups.component';
 import { collectProblems, controlMessage } from './round-form.errors';

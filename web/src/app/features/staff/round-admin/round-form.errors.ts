@@ -49,7 +49,7 @@ export function collectProblems(form: RoundForm): FieldProblem[] {
   const out: FieldProblem[] = [];
   const c = form.controls;
   const add = (id: string, labelKey: string, message: Message | null, labelParams?: Message['params']) => {
-    if (message) out.push({ id, label: { key: labelKey, params: labelParams }, message });
+    if (message) out.push({ target: id, label: { key: labelKey, params: labelParams }, message });
   };
   add('round-title', 'roundAdmin.fields.title', controlMessage(c.title));
   add('round-slug', 'roundAdmin.fields.slug', controlMessage(c.slug, 'slug'));

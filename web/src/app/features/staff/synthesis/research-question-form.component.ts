@@ -20,7 +20,7 @@ import {
 } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiProblem } from '../shared/api-problem';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../../shared/error-summary.component';
 import type { FieldProblem } from '../shared/form-problem';
 import { RQ_REFERENCES_MAX, RqFormValue, emptyRqForm, rqFieldId, validateRq } from './research-question-form';
 
@@ -69,7 +69,7 @@ export class ResearchQuestionFormComponent {
   }
 
   protected problemFor(id: string): FieldProblem | undefined {
-    return this.problems().find((p) => p.id === id);
+    return this.problems().find((p) => p.target === id);
   }
 
   protected setText(field: TextField, event: Event): void {

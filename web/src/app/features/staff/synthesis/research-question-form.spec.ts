@@ -28,7 +28,7 @@ describe('research question form', () => {
         { title: 'Rapport', url: 'geen link' },
       ],
     });
-    expect(problems.map((p) => [p.id, p.message.key])).toEqual([
+    expect(problems.map((p) => [p.target, p.message.key])).toEqual([
       ['rq-text', 'rq.errors.textLength'],
       ['rq-themes', 'rq.errors.noTheme'],
       ['rq-ref-title-0', 'rq.errors.required'],

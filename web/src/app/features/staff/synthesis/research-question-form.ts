@@ -79,20 +79,20 @@ export function validateRq(v: RqFormValue): FieldProblem[] {
   const text = v.text.trim();
   if (!text) {
     out.push({
-      id: rqFieldId('text'),
+      target: rqFieldId('text'),
       label: { key: 'rq.fields.text' },
       message: { key: 'rq.errors.required' },
     });
   } else if (text.length < RQ_TEXT_MIN || text.length > RQ_TEXT_MAX) {
     out.push({
-      id: rqFieldId('text'),
+      target: rqFieldId('text'),
       label: { key: 'rq.fields.text' },
       message: { key: 'rq.errors.textLength', params: { min: RQ_TEXT_MIN, max: RQ_TEXT_MAX } },
     });
   }
   if (!v.themeIds.length) {
     out.push({
-      id: rqFieldId('themes'),
+      target: rqFieldId('themes'),
       label: { key: 'rq.fields.themes' },
       message: { key: 'rq.errors.noTheme' },
     });
@@ -101,14 +101,14 @@ export function validateRq(v: RqFormValue): FieldProblem[] {
     const n = i + 1;
     if (!r.title.trim()) {
       out.push({
-        id: rqFieldId(`ref-title-${i}`),
+        target: rqFieldId(`ref-title-${i}`),
         label: { key: 'rq.references.titleN', params: { n } },
         message: { key: 'rq.errors.required' },
       });
     }
     if (r.url.trim() && !isHttpUrl(r.url.trim())) {
       out.push({
-        id: rqFieldId(`ref-url-${i}`),
+        target: rqFieldId(`ref-url-${i}`),
         label: { key: 'rq.references.urlN', params: { n } },
         message: { key: 'rq.errors.url' },
       });

@@ -295,7 +295,7 @@ describe('builder validation', () => {
     const q2 = nth(nth(draft.sections, 0).questions, 0);
     expect(validateDraft(draft)).toEqual([
       {
-        id: builderId.conditionQuestion(q2.uid),
+        target: builderId.conditionQuestion(q2.uid),
         label: { key: 'qBuilder.where.question', params: { n: 1 } },
         message: { key: 'qBuilder.errors.conditionForward', params: undefined },
       },
@@ -318,7 +318,7 @@ describe('builder validation', () => {
       condition: { questionKey: num.key, operator: 'between', min: 'x', max: '3', value: '' },
     });
     const problems = validateDraft(draft);
-    expect(problems.map((p) => [p.id, p.message.key.replace('qBuilder.errors.', '')])).toEqual([
+    expect(problems.map((p) => [p.target, p.message.key.replace('qBuilder.errors.', '')])).toEqual([
       [builderId.title, 'required'],
       [builderId.audience, 'noAudience'],
       [builderId.sectionTitle(s), 'sectionTitle'],
@@ -382,11 +382,11 @@ describe('shared definition rules in the builder', () => {
     });
     expect(definitionProblems(draft)).toEqual([
       {
-        id: builderId.conditionValue(q10.uid),
+        target: builderId.conditionValue(q10.uid),
         label: { key: 'qBuilder.where.question', params: { n: 10 } },
         message: { key: 'qBuilder.errors.lib.condition_invalid_value' },
       },
     ]);
-    expect(validateDraft(draft).map((p) => p.id)).toEqual([builderId.conditionValue(q10.uid)]);
+    expect(validateDraft(draft).map((p) => p.target)).toEqual([builderId.conditionValue(q10.uid)]);
   });
 });

@@ -23,7 +23,7 @@ import {
 } from '@inbreng/contracts';
 import { firstValueFrom, of } from 'rxjs';
 import { ApiProblem, toApiProblem } from '../../shared/api-problem';
-import { ErrorSummaryComponent } from '../../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../../../shared/error-summary.component';
 import { asResult } from '../../shared/result';
 import { Crumb, StaffCrumbsComponent } from '../../shared/staff-crumbs.component';
 import { StaffRoundsApi } from '../../shared/staff-rounds.api';

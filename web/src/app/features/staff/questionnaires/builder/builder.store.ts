@@ -23,7 +23,7 @@ export class BuilderStore {
   private readonly errorById = computed(() => {
     const map = new Map<string, Message>();
     if (!this.showErrors()) return map;
-    for (const p of this.problems()) if (!map.has(p.id)) map.set(p.id, p.message);
+    for (const p of this.problems()) if (!map.has(p.target)) map.set(p.target, p.message);
     return map;
   });
 

@@ -73,7 +73,7 @@ const integer = (v: number | undefined): v is number => v !== undefined && Numbe
 export function validateDraft(draft: BuilderDraft): FieldProblem[] {
   const out: FieldProblem[] = [];
   const add = (id: string, label: Message, key: string, params?: Message['params']) =>
-    out.push({ id, label, message: { key: `qBuilder.errors.${key}`, params } });
+    out.push({ target: id, label, message: { key: `qBuilder.errors.${key}`, params } });
   const field = (name: string): Message => ({ key: `qBuilder.fields.${name}` });
 
   if (!draft.title.trim()) add(builderId.title, field('title'), 'required');
@@ -102,10 +102,10 @@ export function validateDraft(draft: BuilderDraft): FieldProblem[] {
   });
   // The shared rules the API applies too: whatever they find that the checks above did not, is shown
   // at the nearest field, so a save never fails on something the builder could have said.
-  const flagged = new Set(out.map((p) => p.id));
+  const flagged = new Set(out.map((p) => p.target));
   for (const p of definitionProblems(draft)) {
-    if (!flagged.has(p.id)) out.push(p);
-    flagged.add(p.id);
+    if (!flagged.has(p.target)) out.push(p);
+    flagged.add(p.target);
   }
   return out;
 }
@@ -121,7 +121,7 @@ export function definitionProblems(draft: BuilderDraft): FieldProblem[] {
     const section = m ? draft.sections[Number(m[1])] : undefined;
     const message: Message = { key: `qBuilder.errors.lib.${problem.code}` };
     if (!m || !section) {
-      out.push({ id: builderId.addSection, label: { key: 'qBuilder.fields.sections' }, message });
+      out.push({ target: builderId.addSection, label: { key: 'qBuilder.fields.sections' }, message });
       continue;
     }
     const rest = m[3] ?? '';
@@ -130,11 +130,15 @@ export function definitionProblems(draft: BuilderDraft): FieldProblem[] {
       const id = rest.startsWith('.condition')
         ? conditionField(section.uid, rest)
         : builderId.sectionTitle(section.uid);
-      out.push({ id, label: { key: 'qBuilder.where.section', params: { n: Number(m[1]) + 1 } }, message });
+      out.push({
+        target: id,
+        label: { key: 'qBuilder.where.section', params: { n: Number(m[1]) + 1 } },
+        message,
+      });
       continue;
     }
     const label: Message = { key: 'qBuilder.where.question', params: { n: numbers.get(question.uid) ?? 0 } };
-    out.push({ id: questionField(question, rest), label, message });
+    out.push({ target: questionField(question, rest), label, message });
   }
   return out;
 }
