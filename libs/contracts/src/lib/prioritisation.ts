@@ -174,6 +174,12 @@ export interface AgendaItem {
 export interface PublicAgendaResponse {
   round: { slug: string; title: string; introduction: string; workspaceName: string };
   publishedAt: string;
+  /**
+   * true: ranks, texts and figures are the record stored when the round was published and do not change any
+   * more (quotes still follow consent and deletion). false: a round published before such records were kept,
+   * computed from today's data.
+   */
+  fixed: boolean;
   method: PrioritisationMethod;
   ballotsPerGroup: Record<PriorityGroup, number>;
   effectiveWeights: Partial<Record<PriorityGroup, number>>;
