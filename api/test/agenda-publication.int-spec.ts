@@ -218,6 +218,27 @@ describe('the agenda as published', () => {
       await t.agent().get(`/api/public/rounds/${r.round.slug}/agenda.pdf`).expect(200);
     });
 
+    it('tells staff what changed in the live figures since publication', async () => {
+      const res = await admin.agent.get(`${base(r.round.id)}/agenda-publication`).expect(200);
+      expect(res.body.fixed).toBe(true);
+      expect(res.body.publishedAt).toBe(before.publishedAt);
+      const about = (id: string, text: string) => ({ researchQuestionId: id, text });
+      const q1 = about(r.q1, 'Hoe sluiten school en hulp aan?');
+      const q0 = about(r.q0, 'Hoe worden wachttijden korter?');
+      expect(res.body.changes).toEqual([
+        { kind: 'ballots', group: 'youth', published: 1, now: 0 },
+        { kind: 'weights' },
+        { kind: 'rank', ...q1, published: 1, now: 2 },
+        { kind: 'wording', ...q1, field: 'text' },
+        { kind: 'wording', ...q1, field: 'population' },
+        { kind: 'rank', ...q0, published: 2, now: 1 },
+        { kind: 'wording', ...q0, field: 'rationale' },
+        { kind: 'submissions', ...q0, published: 2, now: 1 },
+      ]);
+      await otherAdmin.agent.get(`${base(r.round.id)}/agenda-publication`).expect(403);
+      await otherAdmin.agent.get(`${base(r.round.id, other.workspace.id)}/agenda-publication`).expect(404);
+    });
+
     it("shows participants the published ranks in their trace, not today's", async () => {
       const trace = await t.agent().get(`/api/public/my-input/${r.parentCode}/trace`).expect(200);
       expect(trace.body.items[0].researchQuestions[0]).toMatchObject({ id: r.q0, combinedRank: 2 });
@@ -252,6 +273,7 @@ describe('the agenda as published', () => {
       });
       const res = await publish(round.id).expect(409);
       expect(res.body.message).toMatch(/no prioritisation.*not published/i);
+      await admin.agent.get(`${base(round.id)}/agenda-publication`).expect(404);
       expect(await state(round.id)).toEqual([
         { status: 'prioritising', published_at: null, snapshots: 0, audits: 0 },
       ]);
@@ -318,6 +340,8 @@ describe('the agenda as published', () => {
         await t.agent().get(`/api/public/rounds/${r.round.slug}/${file}`).expect(200);
       const trace = await t.agent().get(`/api/public/my-input/${r.parentCode}/trace`).expect(200);
       expect(trace.body.items[0].researchQuestions[0]).toMatchObject({ id: r.q0, combinedRank: 1 });
+      const status = await admin.agent.get(`${base(r.round.id)}/agenda-publication`).expect(200);
+      expect(status.body).toEqual({ publishedAt: live.publishedAt, fixed: false, changes: [] });
     });
 
     it('shows an empty agenda for a published round that never had prioritisation', async () => {

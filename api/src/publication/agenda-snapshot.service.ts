@@ -1,15 +1,18 @@
-import { ConflictException, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import type { AgendaPublicationStatus } from '@inbreng/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../common/request-user';
 import { PrioritisationService } from '../prioritisation/prioritisation.service';
 import type { RoundEntity } from '../rounds/round.entity';
+import { RoundRepository } from '../rounds/round.repository';
 import {
   RoundTransitionHooks,
   type RoundTransition,
   type RoundTransitionHook,
 } from '../rounds/round-transition-hooks';
 import { ResearchQuestionRepository } from '../synthesis/research-question.repository';
+import { diffAgenda } from './agenda-diff';
 import { AgendaPublicationRepository } from './agenda-publication.repository';
 import { buildAgendaSnapshot, parseAgendaSnapshot, type AgendaSnapshot } from './agenda-snapshot';
 
@@ -29,6 +32,7 @@ export interface PublishedAgenda {
 export class AgendaSnapshotService implements RoundTransitionHook, OnModuleInit {
   constructor(
     private readonly hooks: RoundTransitionHooks,
+    private readonly rounds: RoundRepository,
     private readonly prioritisation: PrioritisationService,
     private readonly questions: ResearchQuestionRepository,
     private readonly repo: AgendaPublicationRepository,
@@ -50,6 +54,21 @@ export class AgendaSnapshotService implements RoundTransitionHook, OnModuleInit 
     // Published before agendas were stored: the live figures are all there is.
     const { snapshot } = await this.compute(round);
     return { at: round.publishedAt ?? round.updatedAt, fixed: false, snapshot };
+  }
+
+  /** Staff: the published record next to today's figures, so they can see what changed since. */
+  async statusForStaff(workspaceId: string, roundId: string): Promise<AgendaPublicationStatus> {
+    const round = await this.rounds.findInWorkspace(workspaceId, roundId);
+    if (!round) throw new NotFoundException('No such round in this workspace.');
+    if (!round.publishedAt) throw new NotFoundException('The agenda of this round has not been published.');
+    const row = await this.repo.findForRound(workspaceId, roundId);
+    if (!row) return { publishedAt: round.publishedAt.toISOString(), fixed: false, changes: [] };
+    const { snapshot: now } = await this.compute(round);
+    return {
+      publishedAt: row.publishedAt.toISOString(),
+      fixed: true,
+      changes: diffAgenda(parseAgendaSnapshot(row.snapshot), now),
+    };
   }
 
   private async publish(round: RoundEntity, actor: RequestUser, manager: EntityManager): Promise<void> {

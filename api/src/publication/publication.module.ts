@@ -8,6 +8,7 @@ import { AgendaSnapshotService } from './agenda-snapshot.service';
 import { PublicationController } from './publication.controller';
 import { PublicationRepository } from './publication.repository';
 import { PublicationService } from './publication.service';
+import { StaffPublicationController } from './staff-publication.controller';
 
 /**
  * Depends on rounds, never the other way: it hooks into the round's move to `published` through
@@ -15,7 +16,7 @@ import { PublicationService } from './publication.service';
  */
 @Module({
   imports: [AuditModule, RoundsModule, SynthesisModule, PrioritisationModule],
-  controllers: [PublicationController],
+  controllers: [PublicationController, StaffPublicationController],
   providers: [PublicationService, PublicationRepository, AgendaPublicationRepository, AgendaSnapshotService],
   exports: [AgendaSnapshotService],
 })
