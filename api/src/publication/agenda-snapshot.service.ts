@@ -81,10 +81,6 @@ export class AgendaSnapshotService implements RoundTransitionHook, OnModuleInit 
       throw new ConflictException(
         'This round has no prioritisation, so there is no agenda to publish. Start prioritisation from the prioritisation page first. The round was not published.',
       );
-    if (!snapshot.items.length)
-      throw new ConflictException(
-        'The shortlist of this round is empty, so there is no agenda to publish. The round was not published.',
-      );
     await this.repo.insert(
       { workspaceId: round.workspaceId, roundId: round.id, publishedAt, publishedBy: actor.id, snapshot },
       manager,
