@@ -6,12 +6,15 @@ export class AgendaPage {
   readonly items: Locator;
   readonly downloads: Locator;
   readonly how: Locator;
+  /** "Gepubliceerd op …", and whether the ranking is fixed. */
+  readonly published: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.items = page.getByTestId('agenda-item');
     this.downloads = page.getByRole('region', { name: 'Downloads' });
     this.how = page.getByRole('region', { name: 'Hoe is deze agenda gemaakt?' });
+    this.published = page.getByTestId('agenda-published');
   }
 
   async goto(slug: string): Promise<void> {

@@ -173,6 +173,14 @@ export class PublicApi {
     return (await res.json()) as CreateSubmissionResponse;
   }
 
+  /** Deletes everything of this return code, as a participant does on "Mijn inbreng". */
+  async deleteMyData(returnCode: string): Promise<void> {
+    const res = await this.api.delete(`/api/public/my-input/${encodeURIComponent(returnCode)}`, {
+      data: { confirm: true },
+    });
+    expect(res.ok(), await res.text()).toBe(true);
+  }
+
   async ballot(
     slug: string,
     body: Omit<BallotRequest, 'idempotencyKey' | 'consent'>,

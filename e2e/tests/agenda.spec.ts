@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { PublicAgendaResponse } from '@inbreng/contracts';
 import { AgendaPage } from '../pages/agenda.page';
+import { loginAs } from '../pages/moderation.page';
 import { expectNoAxeViolations } from '../support/axe';
 import { seedPrioritisingRound } from '../support/seed-round';
 import { PublicApi, StaffApi, uniqueSlug } from '../support/staff-api';
@@ -19,7 +20,12 @@ test.describe('the published research agenda', () => {
     const pub = await PublicApi.create(base);
     const slug = uniqueSlug('agenda');
     const round = await staff.createOpenRound({ slug, title: `Agenda ${slug}` });
-    await pub.submit(slug, { group: 'youth', ageBand: '16-17', text: QUOTED, quoteConsent: true });
+    const quoted = await pub.submit(slug, {
+      group: 'youth',
+      ageBand: '16-17',
+      text: QUOTED,
+      quoteConsent: true,
+    });
     await pub.submit(slug, { group: 'parent', text: NOT_QUOTED, quoteConsent: false });
     await pub.submit(slug, { group: 'professional', text: 'Scholen bellen ons pas als het al misgaat.' });
     const ids = await staff.approveAll(round.id);
@@ -117,7 +123,27 @@ test.describe('the published research agenda', () => {
     const data = await (await page.request.get(`/api/public/rounds/${slug}/data.json`)).text();
     expect(data).not.toContain('returnCode');
 
+    // A fixed record: when the quoted author deletes their data, places and figures stay, their words go.
+    await expect(agenda.published).toContainText('Deze ranglijst verandert niet meer.');
+    await pub.deleteMyData(quoted.returnCode);
+    await agenda.goto(slug);
+    await expect(agenda.items.getByRole('heading', { level: 3 })).toHaveText(order);
+    await expect(agenda.item(a.text)).toContainText('Aantal bijdragen achter deze vraag: 3');
+    await expect(agenda.item(a.text).locator('blockquote')).toHaveCount(0);
+    await expect(page.getByText(QUOTED)).toHaveCount(0);
+
+    // Staff see today's figures, and what changed since the agenda was published.
+    await loginAs(page, 'admin@inbreng.local');
+    await page.goto(`/staff/w/${staff.workspaceId}/rounds/${round.id}/prioritisation`);
+    const notice = page.getByRole('region', { name: 'Gepubliceerde agenda' });
+    await expect(notice).toContainText('Sinds publicatie veranderd:');
+    await expect(notice.getByRole('listitem').filter({ hasText: a.text })).toHaveText(
+      `„${a.text}”: 3 bijdragen bij publicatie, nu 2`,
+    );
+    await expectNoAxeViolations(page);
+
     // English, second language.
+    await agenda.goto(slug);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(agenda.heading).toHaveText(`Research agenda: Agenda ${slug}`);
     await expect(page.getByRole('article', { name: a.text })).toContainText('Shared place 1');

@@ -10,6 +10,7 @@ import {
   PrioritisationEntity,
   PrioritisationQuestionEntity,
 } from '../prioritisation/prioritisation.entity';
+import { AgendaPublicationEntity } from '../publication/agenda-publication.entity';
 import { QuestionnaireAnswerEntity } from '../questionnaires/entities/questionnaire-answer.entity';
 import { QuestionnaireOpenAnswerEntity } from '../questionnaires/entities/questionnaire-open-answer.entity';
 import { QuestionnaireResponseEntity } from '../questionnaires/entities/questionnaire-response.entity';
@@ -56,4 +57,5 @@ export const ENTITIES = [
   QuestionnaireResponseEntity,
   QuestionnaireAnswerEntity,
   QuestionnaireOpenAnswerEntity,
+  AgendaPublicationEntity,
 ];

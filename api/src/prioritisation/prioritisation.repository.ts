@@ -100,8 +100,8 @@ export class PrioritisationRepository {
   }
 
   /** Ballots per priority group. */
-  async ballotCounts(roundId: string): Promise<Map<PriorityGroup, number>> {
-    const rows: Array<{ g: PriorityGroup; n: number }> = await this.m().query(
+  async ballotCounts(roundId: string, manager?: EntityManager): Promise<Map<PriorityGroup, number>> {
+    const rows: Array<{ g: PriorityGroup; n: number }> = await this.m(manager).query(
       `SELECT priority_group AS g, count(*)::int AS n FROM ballot WHERE round_id = $1 GROUP BY 1`,
       [roundId],
     );
@@ -112,8 +112,9 @@ export class PrioritisationRepository {
   async ballotPoints(
     roundId: string,
     rankTop: number,
+    manager?: EntityManager,
   ): Promise<{ group: PriorityGroup; questionId: string; points: number }[]> {
-    const rows: Array<{ g: PriorityGroup; q: string; points: number }> = await this.m().query(
+    const rows: Array<{ g: PriorityGroup; q: string; points: number }> = await this.m(manager).query(
       `SELECT b.priority_group AS g, bi.research_question_id AS q,
               sum(CASE WHEN bi.rank IS NULL THEN 1 ELSE $2::int - bi.rank + 2 END)::float8 AS points
          FROM ballot b JOIN ballot_item bi ON bi.ballot_id = b.id
@@ -148,8 +149,9 @@ export class PrioritisationRepository {
   /** Decided comparisons per group (skips left out), counted per ordered winner/loser pair. */
   async comparisons(
     roundId: string,
+    manager?: EntityManager,
   ): Promise<{ group: PriorityGroup; winner: string; loser: string; n: number }[]> {
-    const rows: Array<{ g: PriorityGroup; w: string; l: string; n: number }> = await this.m().query(
+    const rows: Array<{ g: PriorityGroup; w: string; l: string; n: number }> = await this.m(manager).query(
       `SELECT priority_group AS g, winner_id AS w,
               CASE WHEN winner_id = a_id THEN b_id ELSE a_id END AS l, count(*)::int AS n
          FROM pairwise_vote WHERE round_id = $1 AND winner_id IS NOT NULL
@@ -160,8 +162,8 @@ export class PrioritisationRepository {
   }
 
   /** Participants who voted in pairs, per group. */
-  async pairwiseVoters(roundId: string): Promise<Map<PriorityGroup, number>> {
-    const rows: Array<{ g: PriorityGroup; n: number }> = await this.m().query(
+  async pairwiseVoters(roundId: string, manager?: EntityManager): Promise<Map<PriorityGroup, number>> {
+    const rows: Array<{ g: PriorityGroup; n: number }> = await this.m(manager).query(
       `SELECT priority_group AS g, count(DISTINCT participant_id)::int AS n
          FROM pairwise_vote WHERE round_id = $1 GROUP BY 1`,
       [roundId],

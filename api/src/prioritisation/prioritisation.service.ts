@@ -6,6 +6,7 @@ import {
   type PriorityGroup,
   type ResearchQuestion,
 } from '@inbreng/contracts';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../common/request-user';
 import type { RoundEntity } from '../rounds/round.entity';
@@ -152,9 +153,12 @@ export class PrioritisationService {
     return this.resultsFor(round);
   }
 
-  /** Results of a round already known to exist (also used by publication). */
-  async resultsFor(round: RoundEntity): Promise<PrioritisationResults> {
-    const settings = await this.repo.findSettings(round.id);
+  /**
+   * Results of a round already known to exist (also used by publication, which passes its transaction's
+   * manager so the agenda it stores is computed from what that transaction sees).
+   */
+  async resultsFor(round: RoundEntity, manager?: EntityManager): Promise<PrioritisationResults> {
+    const settings = await this.repo.findSettings(round.id, manager);
     if (!settings)
       return {
         roundId: round.id,
@@ -166,18 +170,18 @@ export class PrioritisationService {
         questions: [],
         agreement: [],
       };
-    const shortlist = await this.repo.shortlist(round.id);
+    const shortlist = await this.repo.shortlist(round.id, manager);
     const computed =
       settings.method === 'ranking'
         ? computeResults(shortlist, settings, {
             method: 'ranking',
-            points: await this.repo.ballotPoints(round.id, settings.rankTop),
-            voters: await this.repo.ballotCounts(round.id),
+            points: await this.repo.ballotPoints(round.id, settings.rankTop, manager),
+            voters: await this.repo.ballotCounts(round.id, manager),
           })
         : computeResults(shortlist, settings, {
             method: 'pairwise',
-            comparisons: await this.repo.comparisons(round.id),
-            voters: await this.repo.pairwiseVoters(round.id),
+            comparisons: await this.repo.comparisons(round.id, manager),
+            voters: await this.repo.pairwiseVoters(round.id, manager),
           });
     return {
       roundId: round.id,

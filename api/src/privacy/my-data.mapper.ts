@@ -1,5 +1,6 @@
 import {
   PRIORITY_GROUPS,
+  type GroupRank,
   type MyInputTraceResponse,
   type MyQuestionnaireResponseExport,
   type MySubmissionTrace,
@@ -81,8 +82,17 @@ function rankOrder(rank: number | null): number {
   return rank ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** The part of results (live or as published) that ranks need. */
+export interface RanksSource {
+  questions: ReadonlyArray<
+    Pick<PrioritisationResults['questions'][number], 'researchQuestionId' | 'combinedRank'> & {
+      perGroup: ReadonlyArray<Pick<GroupRank, 'group' | 'rank'>>;
+    }
+  >;
+}
+
 /** Ranks per research question from the results; every group is listed, `null` where it cast no votes. */
-export function toQuestionRanks(results: PrioritisationResults): Map<string, QuestionRank> {
+export function toQuestionRanks(results: RanksSource): Map<string, QuestionRank> {
   return new Map(
     results.questions.map((q) => [
       q.researchQuestionId,

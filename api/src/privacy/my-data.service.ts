@@ -10,7 +10,8 @@ import { RoundRepository } from '../rounds/round.repository';
 import { toPublicSubmission } from '../submissions/submission.mapper';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { PrioritisationRepository } from '../prioritisation/prioritisation.repository';
-import { PrioritisationService } from '../prioritisation/prioritisation.service';
+import { AgendaSnapshotService } from '../publication/agenda-snapshot.service';
+import { snapshotRanks } from '../publication/agenda-snapshot';
 import { toQuestionnaireResponseExport, toQuestionRanks, toTrace } from './my-data.mapper';
 import { MyDataRepository } from './my-data.repository';
 
@@ -27,7 +28,7 @@ export class MyDataService {
     private readonly rounds: RoundRepository,
     private readonly submissions: SubmissionRepository,
     private readonly repo: MyDataRepository,
-    private readonly prioritisation: PrioritisationService,
+    private readonly agendas: AgendaSnapshotService,
     private readonly ballots: PrioritisationRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -41,7 +42,8 @@ export class MyDataService {
       submissions.filter((s) => s.status === 'approved').map((s) => s.id),
     );
     const questions = await this.repo.questionsOfThemes(round.id, [...new Set(themes.map((t) => t.themeId))]);
-    // Ranks are final once the agenda is published; `publishedAt` stays set when the round is archived later.
+    // Ranks are final once the agenda is published (they are read from the agenda as published, the same
+    // numbers as the public page); `publishedAt` stays set when the round is archived later.
     const published = round.publishedAt !== null;
     return toTrace({
       round,
@@ -49,7 +51,9 @@ export class MyDataService {
       submissions,
       themes,
       questions,
-      ranks: published ? toQuestionRanks(await this.prioritisation.resultsFor(round)) : null,
+      ranks: published
+        ? toQuestionRanks(snapshotRanks((await this.agendas.published(round)).snapshot))
+        : null,
     });
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { PrioritisationModule } from '../prioritisation/prioritisation.module';
+import { PublicationModule } from '../publication/publication.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { MyDataController } from './my-data.controller';
@@ -11,7 +12,7 @@ import { RetentionService } from './retention.service';
 
 /** Participants' rights over their own data (trace, export, delete) and per-round retention. */
 @Module({
-  imports: [AuditModule, RoundsModule, SubmissionsModule, PrioritisationModule],
+  imports: [AuditModule, RoundsModule, SubmissionsModule, PrioritisationModule, PublicationModule],
   controllers: [MyDataController],
   providers: [MyDataService, MyDataRepository, RetentionService, RetentionRepository],
   exports: [RetentionService],

@@ -1,73 +1,55 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { type AgendaItem, type AgendaQuote, type PublicAgendaResponse } from '@inbreng/contracts';
-import { PrioritisationService } from '../prioritisation/prioritisation.service';
+import type { PublicAgendaResponse } from '@inbreng/contracts';
 import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
-import { ResearchQuestionRepository } from '../synthesis/research-question.repository';
+import { AgendaSnapshotService } from './agenda-snapshot.service';
+import { toPublicAgenda } from './agenda-snapshot';
 import { PublicationRepository, type RoundDataset } from './publication.repository';
 
 /** Statuses in which a round's agenda and anonymised data are public. */
 const PUBLIC_STATUSES = new Set(['published', 'archived']);
 const QUOTES_PER_ITEM = 3;
 
-/** The published agenda and the anonymised round data, for everyone once a round is published. */
+/**
+ * The published agenda and the anonymised round data, for everyone once a round is published. Ranks, texts and
+ * figures come from the agenda stored at publication; quotes and the round data are read live, so a
+ * participant's consent and deletion keep applying to their words.
+ */
 @Injectable()
 export class PublicationService {
   constructor(
     private readonly rounds: RoundRepository,
-    private readonly prioritisation: PrioritisationService,
-    private readonly questions: ResearchQuestionRepository,
+    private readonly snapshots: AgendaSnapshotService,
     private readonly repo: PublicationRepository,
   ) {}
 
   async agenda(slug: string): Promise<PublicAgendaResponse> {
-    const round = await this.publishedRound(slug);
-    const results = await this.prioritisation.resultsFor(round);
-    const ids = results.questions.map((q) => q.researchQuestionId);
-    const [details, counts, quotes] = await Promise.all([
-      this.questions.findMany(ids),
-      this.questions.counts(ids),
-      this.repo.quotes(ids, QUOTES_PER_ITEM),
-    ]);
-    const byId = new Map(details.map((q) => [q.id, q]));
-    const items: AgendaItem[] = results.questions.map((r) => {
-      const q = byId.get(r.researchQuestionId);
-      const c = counts.get(r.researchQuestionId);
-      return {
-        rank: r.combinedRank,
-        tied: r.tied,
-        researchQuestionId: r.researchQuestionId,
-        text: q?.text ?? r.text,
-        population: q?.population ?? '',
-        rationale: q?.rationale ?? '',
-        evidenceStatus: q?.evidenceStatus ?? 'unknown',
-        perGroup: r.perGroup,
-        submissionCount: c?.submissionCount ?? 0,
-        byGroup: c?.byGroup ?? {},
-        byKnowledgeType: c?.byKnowledgeType ?? {},
-        quotes: quotes.get(r.researchQuestionId) ?? ([] as AgendaQuote[]),
-      };
-    });
-    return {
-      round: {
-        slug: round.slug,
-        title: round.title,
-        introduction: round.introduction,
-        workspaceName: round.workspace?.name ?? '',
-      },
-      publishedAt: (round.publishedAt ?? round.updatedAt).toISOString(),
-      method: results.settings.method,
-      ballotsPerGroup: results.ballotsPerGroup,
-      effectiveWeights: results.effectiveWeights,
-      items,
-    };
+    return this.agendaOf(await this.publishedRound(slug));
   }
 
   /** Submissions (redacted, approved only), themes, research questions, their links and the ranking. */
   async dataset(slug: string): Promise<RoundDataset & { agenda: PublicAgendaResponse }> {
     const round = await this.publishedRound(slug);
-    const [data, agenda] = await Promise.all([this.repo.dataset(round.id), this.agenda(slug)]);
+    const [data, agenda] = await Promise.all([this.repo.dataset(round.id), this.agendaOf(round)]);
     return { ...data, agenda };
+  }
+
+  private async agendaOf(round: RoundEntity): Promise<PublicAgendaResponse> {
+    const published = await this.snapshots.published(round);
+    const quotes = await this.repo.quotes(
+      published.snapshot.items.map((i) => i.researchQuestionId),
+      QUOTES_PER_ITEM,
+    );
+    return toPublicAgenda(
+      {
+        slug: round.slug,
+        title: round.title,
+        introduction: round.introduction,
+        workspaceName: round.workspace?.name ?? '',
+      },
+      published,
+      quotes,
+    );
   }
 
   private async publishedRound(slug: string): Promise<RoundEntity> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { RoundTransitionHooks } from './round-transition-hooks';
 import { RoundRepository } from './round.repository';
 import { RoundsService } from './rounds.service';
 import { StaffRoundsController } from './staff-rounds.controller';
@@ -7,7 +8,7 @@ import { StaffRoundsController } from './staff-rounds.controller';
 @Module({
   imports: [AuditModule],
   controllers: [StaffRoundsController],
-  providers: [RoundRepository, RoundsService],
-  exports: [RoundRepository],
+  providers: [RoundRepository, RoundsService, RoundTransitionHooks],
+  exports: [RoundRepository, RoundTransitionHooks],
 })
 export class RoundsModule {}

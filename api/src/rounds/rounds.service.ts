@@ -19,6 +19,7 @@ import { APP_CONFIG, AppConfig } from '../config/config.schema';
 import { hashAccessCode } from '../participants/return-code';
 import type { UpsertRoundDto } from './dto/upsert-round.dto';
 import { canTransition } from './round-rules';
+import { RoundTransitionHooks } from './round-transition-hooks';
 import type { RoundEntity } from './round.entity';
 import { toStaffRoundResponse, toStaffRoundSummary } from './round.mapper';
 import { RoundRepository } from './round.repository';
@@ -34,6 +35,7 @@ export class RoundsService {
     private readonly rounds: RoundRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hooks: RoundTransitionHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -141,6 +143,8 @@ export class RoundsService {
         },
         manager,
       );
+      // e.g. publication stores the agenda as published; if a hook refuses, the whole move rolls back.
+      await this.hooks.run({ round: saved, from, to, actor, manager });
       return toStaffRoundResponse(saved);
     });
   }

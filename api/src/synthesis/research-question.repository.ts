@@ -156,22 +156,23 @@ export class ResearchQuestionRepository {
   }
 
   /** Distinct accepted, approved submissions behind each question's themes, by group and knowledge type. */
-  async counts(questionIds: string[]): Promise<Map<string, QuestionCounts>> {
+  async counts(questionIds: string[], manager?: EntityManager): Promise<Map<string, QuestionCounts>> {
     const out = new Map<string, QuestionCounts>(
       questionIds.map((id) => [id, { submissionCount: 0, byGroup: {}, byKnowledgeType: {} }]),
     );
     if (!questionIds.length) return out;
-    const rows: Array<{ qid: string; group: ParticipantGroup; kt: KnowledgeType; n: number }> =
-      await this.m().query(
-        `SELECT d.qid, s."group", s.knowledge_type AS kt, count(*)::int AS n
+    const rows: Array<{ qid: string; group: ParticipantGroup; kt: KnowledgeType; n: number }> = await this.m(
+      manager,
+    ).query(
+      `SELECT d.qid, s."group", s.knowledge_type AS kt, count(*)::int AS n
          FROM (SELECT DISTINCT rqt.research_question_id AS qid, ta.submission_id
                  FROM research_question_theme rqt
                  JOIN theme_assignment ta ON ta.theme_id = rqt.theme_id AND ta.status = 'accepted'
                 WHERE rqt.research_question_id = ANY($1)) d
          JOIN submission s ON s.id = d.submission_id AND s.status = 'approved'
         GROUP BY 1, 2, 3`,
-        [questionIds],
-      );
+      [questionIds],
+    );
     for (const r of rows) {
       const c = out.get(r.qid);
       if (!c) continue;

@@ -174,10 +174,39 @@ export interface AgendaItem {
 export interface PublicAgendaResponse {
   round: { slug: string; title: string; introduction: string; workspaceName: string };
   publishedAt: string;
+  /**
+   * true: ranks, texts and figures are the record stored when the round was published and do not change any
+   * more (quotes still follow consent and deletion). false: a round published before such records were kept,
+   * computed from today's data.
+   */
+  fixed: boolean;
   method: PrioritisationMethod;
   ballotsPerGroup: Record<PriorityGroup, number>;
   effectiveWeights: Partial<Record<PriorityGroup, number>>;
   items: AgendaItem[];
+}
+
+/** What can differ between the agenda as published and today's figures, for staff. */
+export type AgendaChange =
+  | { kind: 'ballots'; group: PriorityGroup; published: number; now: number }
+  | { kind: 'weights' }
+  /** `now` null: the question is no longer in today's results. */
+  | { kind: 'rank'; researchQuestionId: string; text: string; published: number; now: number | null }
+  | { kind: 'submissions'; researchQuestionId: string; text: string; published: number; now: number }
+  | {
+      kind: 'wording';
+      researchQuestionId: string;
+      text: string;
+      field: 'text' | 'population' | 'rationale' | 'evidenceStatus';
+    };
+
+/** Staff: when the agenda was published and how today's (live) figures differ from it. */
+export interface AgendaPublicationStatus {
+  publishedAt: string;
+  /** false: published before agendas were stored, so the public page itself follows today's figures. */
+  fixed: boolean;
+  /** Empty when nothing differs (always empty when not `fixed`). `text` is the published wording. */
+  changes: AgendaChange[];
 }
 
 /** Moderators' rationale per research question for the published agenda. */

@@ -44,8 +44,11 @@ type Load =
         <p class="meta">{{ 'participate.workspace' | translate: { name: a.round.workspaceName } }}</p>
         <h1>{{ 'agenda.heading' | translate: { title: a.round.title } }}</h1>
         <p class="lead">{{ a.round.introduction }}</p>
-        <p class="meta">
-          {{ 'agenda.publishedOn' | translate: { date: (a.publishedAt | localDate: lang()) } }}
+        <p class="meta" data-testid="agenda-published">
+          {{
+            (a.fixed ? 'agenda.publishedFixed' : 'agenda.publishedOn')
+              | translate: { date: (a.publishedAt | localDate: lang()) }
+          }}
         </p>
 
         <section class="box" aria-labelledby="ag-how">
@@ -78,6 +81,9 @@ type Load =
             </ul>
           }
           <p>{{ 'agenda.how.ties' | translate }}</p>
+          @if (a.fixed) {
+            <p>{{ 'agenda.how.fixed' | translate }}</p>
+          }
         </section>
 
         <section aria-labelledby="ag-downloads">

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AgendaPublicationStatus,
   PrioritisationResults,
   ResearchQuestion,
   SetRationaleRequest,
@@ -24,6 +25,11 @@ export class PrioritisationApi {
 
   results(workspaceId: string, roundId: string): Observable<PrioritisationResults> {
     return this.http.get<PrioritisationResults>(`${round(workspaceId, roundId)}/prioritisation/results`);
+  }
+
+  /** Published rounds only: when the agenda was fixed and what differs in today's figures. */
+  publication(workspaceId: string, roundId: string): Observable<AgendaPublicationStatus> {
+    return this.http.get<AgendaPublicationStatus>(`${round(workspaceId, roundId)}/agenda-publication`);
   }
 
   /** Moves the round to `prioritising`. */

@@ -28,6 +28,7 @@ import { type Crumb, StaffCrumbsComponent } from '../shared/staff-crumbs.compone
 import { StaffRoundsApi } from '../shared/staff-rounds.api';
 import { AgreementTableComponent } from './agreement-table.component';
 import { PrioritisationApi } from './prioritisation.api';
+import { PublishedNoticeComponent } from './published-notice.component';
 import { RationaleEditorComponent, type RationaleSave } from './rationale-editor.component';
 import { ResultsTableComponent } from './results-table.component';
 import { SettingsFormComponent } from './settings-form.component';
@@ -46,6 +47,7 @@ import { StartFormComponent } from './start-form.component';
     ResultsTableComponent,
     AgreementTableComponent,
     RationaleEditorComponent,
+    PublishedNoticeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/staff.css', './prioritisation.css'],
@@ -97,6 +99,14 @@ import { StartFormComponent } from './start-form.component';
               }}</a>
             }
           </div>
+
+          @if (publication(); as pub) {
+            @if (pub.ok) {
+              <app-published-notice [status]="pub.value" />
+            } @else {
+              <p class="error" role="alert">{{ pub.problem.key | translate }}</p>
+            }
+          }
 
           <section class="box" aria-labelledby="pr-response-title">
             <h2 id="pr-response-title">{{ 'prioritisation.response.title' | translate }}</h2>
@@ -203,6 +213,20 @@ export class PrioritisationPage {
       ),
   });
   protected readonly loaded = computed(() => (this.data.hasValue() ? this.data.value() : undefined));
+  /** Published rounds: the public agenda is the record of that day; staff see what differs from it now. */
+  private readonly publicationData = rxResource({
+    params: () => {
+      const res = this.loaded();
+      const status = res?.ok ? res.value.round.status : null;
+      return status === 'published' || status === 'archived'
+        ? { w: this.workspaceId(), r: this.roundId() }
+        : undefined;
+    },
+    stream: ({ params }) => asResult(this.api.publication(params.w, params.r)),
+  });
+  protected readonly publication = computed(() =>
+    this.publicationData.hasValue() ? this.publicationData.value() : undefined,
+  );
   protected readonly results = computed(() => {
     const res = this.loaded();
     return this.latest() ?? (res?.ok ? res.value.results : null);
@@ -271,6 +295,7 @@ export class PrioritisationPage {
       this.latest.set(await firstValueFrom(this.api.update(this.workspaceId(), this.roundId(), body)));
       this.settingsForm()?.reset();
       this.settingsSaved.set(true);
+      this.publicationData.reload();
     } catch (err) {
       this.problem.set(toApiProblem(err));
     } finally {
@@ -282,6 +307,7 @@ export class PrioritisationPage {
     this.busy.set(true);
     try {
       this.latest.set(await firstValueFrom(this.api.results(this.workspaceId(), this.roundId())));
+      this.publicationData.reload();
     } catch (err) {
       this.problem.set(toApiProblem(err));
     } finally {
@@ -297,6 +323,7 @@ export class PrioritisationPage {
       );
       this.rationales.update((all) => ({ ...all, [e.questionId]: q.rationale }));
       this.rationaleState.update((all) => ({ ...all, [e.questionId]: 'saved' }));
+      this.publicationData.reload();
     } catch {
       this.rationaleState.update((all) => ({ ...all, [e.questionId]: 'failed' }));
     } finally {
