@@ -539,13 +539,13 @@ describe('my data with the return code', () => {
         originalText: PII_TEXT,
         submissionId: derived.mine,
       });
-      expect((open.get('why_low') as { text: string }).text).not.toContain('06-12345678');
+      expect((open.get('why_low') as unknown as { text: string }).text).not.toContain('06-12345678');
       expect(open.get('kids')).toMatchObject({
         source: 'other',
         originalText: 'Pleegkind, mail sanne@example.org',
         submissionId: null,
       });
-      expect((open.get('kids') as { text: string }).text).not.toContain('sanne@example.org');
+      expect((open.get('kids') as unknown as { text: string }).text).not.toContain('sanne@example.org');
       expect(unfinished).toMatchObject({
         questionnaire: { id: q2, title: 'Nog een vragenlijst' },
         status: 'in_progress',

@@ -14,10 +14,7 @@ import {
 
 type Login = Awaited<ReturnType<typeof loginAs>>;
 
-const binary = (
-  res: NodeJS.ReadableStream & { setEncoding?: unknown },
-  cb: (err: Error | null, body: Buffer) => void,
-) => {
+const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void): void => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -208,7 +205,7 @@ describe('publication', () => {
       .parse(binary)
       .expect(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body as Buffer);
+    await wb.xlsx.load(xlsx.body as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Agenda',
       'Inzendingen',

@@ -138,7 +138,7 @@ test.describe('the published research agenda', () => {
     const notice = page.getByRole('region', { name: 'Gepubliceerde agenda' });
     await expect(notice).toContainText('Sinds publicatie veranderd:');
     await expect(notice.getByRole('listitem').filter({ hasText: a.text })).toHaveText(
-      `„${a.text}”: 3 bijdragen bij publicatie, nu 2`,
+      `„${a.text}”: aantal bijdragen 3 bij publicatie, nu 2`,
     );
     await expectNoAxeViolations(page);
 
