@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../core/plural.pipe';
 import type {
   DeleteMyDataResponse,
   MyInputResponse,
@@ -52,6 +53,7 @@ type Lookup =
   selector: 'app-my-input-page',
   imports: [
     TranslatePipe,
+    PluralPipe,
     RouterLink,
     LocalDatePipe,
     HelpPanelComponent,
@@ -119,7 +121,7 @@ type Lookup =
           @if (urgent()) {
             <app-help-panel [headingLevel]="3" />
           }
-          <p>{{ 'myInput.count' | translate: { count: l.data.submissions.length } }}</p>
+          <p>{{ 'myInput.count' | plural: l.data.submissions.length }}</p>
           <ul class="items">
             @for (s of l.data.submissions; track s.id) {
               <li class="item" data-testid="my-submission">
