@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ParticipantEntity } from '../participants/participant.entity';
-import type { MailLanguage } from './return-code-mail';
+import type { MailLanguage } from '@inbreng/contracts';
 
 export const MAIL_KINDS = ['return-code'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];

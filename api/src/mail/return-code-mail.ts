@@ -1,7 +1,4 @@
-import { formatReturnCode } from '@inbreng/contracts';
-
-export const MAIL_LANGUAGES = ['nl', 'en'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+import { formatReturnCode, type MailLanguage } from '@inbreng/contracts';
 
 /** The path of "Mijn inbreng" in the web app. The code is never put in a URL: links end up in logs and history. */
 export const MY_INPUT_PATH = '/mijn-inbreng';
