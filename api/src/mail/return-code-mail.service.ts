@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, mailEnabled, type AppConfig } from '../config/config.schema';
-import { JobQueueService } from '../jobs/job-queue.service';
+import { JobQueueService, type JobRetry } from '../jobs/job-queue.service';
 import { hashReturnCode, normalizeReturnCode } from '../participants/return-code';
 import { MailOutboxRepository, type ClaimedMail } from './mail-outbox.repository';
 import { MailTransport } from './mail-transport';
@@ -27,6 +27,17 @@ export const MAIL_ATTEMPTS = 5;
 /** Mails per return code per 24 hours: enough to fix a typo, too few to flood someone's inbox. */
 export const MAILS_PER_CODE_PER_DAY = 3;
 const DAY_MS = 24 * 3600_000;
+
+/**
+ * Retries of a mail job: exponential backoff from `delaySeconds` (30 s: about 30 s, 1, 2 and 4 minutes, with
+ * jitter), or at once when it is 0 (tests; pg-boss's backoff waits at least a second). The limit is one more
+ * than the attempts the outbox counts, so a worker that died mid-send does not use up the last attempt.
+ */
+export function mailRetry(delaySeconds: number): JobRetry {
+  return delaySeconds > 0
+    ? { retryLimit: MAIL_ATTEMPTS, retryDelay: delaySeconds, retryBackoff: true }
+    : { retryLimit: MAIL_ATTEMPTS, retryDelay: 0, retryBackoff: false };
+}
 
 const UNKNOWN_CODE = 'We do not know this return code. Check that you copied it correctly.';
 
@@ -114,16 +125,7 @@ export class ReturnCodeMailService {
       );
     });
     try {
-      await this.jobs.send(
-        MAIL_QUEUE,
-        { mailId: id },
-        {
-          // one more than the attempts counted in the outbox: a worker that died mid-send used one up
-          retryLimit: MAIL_ATTEMPTS,
-          retryDelay: this.config.MAIL_RETRY_DELAY_SECONDS,
-          retryBackoff: true,
-        },
-      );
+      await this.jobs.send(MAIL_QUEUE, { mailId: id }, mailRetry(this.config.MAIL_RETRY_DELAY_SECONDS));
     } catch (err) {
       await this.repo.markFailed(id, 'could not queue the job');
       this.logger.error(`queueing mail ${id}: ${describeSendError(err)}`);
