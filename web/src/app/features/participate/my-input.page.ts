@@ -23,6 +23,7 @@ import type {
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { errorKey } from '../../core/api-error';
 import { LanguageService } from '../../core/i18n';
+import { EmailCodeComponent } from './email-code.component';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
 import { MyDataComponent } from './my-data.component';
@@ -55,6 +56,7 @@ type Lookup =
     HelpPanelComponent,
     MyInputTraceComponent,
     MyDataComponent,
+    EmailCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['./participate.css', './my-input.page.css'],
@@ -178,6 +180,7 @@ type Lookup =
               }}</a>
             </p>
           }
+          <app-email-code [code]="code()" [available]="l.round?.emailAvailable ?? false" />
           <app-my-data
             [code]="code()"
             [slug]="l.data.round.slug"
