@@ -15,6 +15,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'inbreng-e2e-'));
 chmodSync(dataDir, 0o755);
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
+// Return-code e-mails become .eml files here; the e-mail spec reads them.
+const mailDir = join(dataDir, 'mail');
 
 const server = spawn(process.execPath, [join(ROOT, 'api/scripts/start.mjs')], {
   cwd: ROOT,
@@ -29,6 +31,7 @@ const server = spawn(process.execPath, [join(ROOT, 'api/scripts/start.mjs')], {
     LOGIN_LIMIT_PER_ACCOUNT: '1000',
     LOGIN_LIMIT_PER_IP: '1000',
     DATABASE_URL: '',
+    MAIL_URL: `file:${mailDir}`,
   },
 });
 let serverLog = '';
@@ -81,6 +84,7 @@ try {
         env: {
           ...process.env,
           E2E_BASE_URL: baseUrl,
+          E2E_MAIL_DIR: mailDir,
           CHROMIUM_PATH: chromium,
           PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
         },

@@ -2,11 +2,16 @@
 // run the API (which migrates and seeds the demo workspace) and serve the web app on one port.
 // Ctrl-C (SIGINT) or SIGTERM stops everything this script started, the database included.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { API_MAIN, ROOT, WEB_ROOT, build, databaseFor } from './lib/workspace.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.INBRENG_DATA_DIR ?? join(ROOT, '.data/pg');
+// Locally, the optional e-mail with a return code is written as .eml files next to the database files
+// (.data/mail) instead of being sent. In production e-mail stays off unless MAIL_URL is set; MAIL_URL= switches it off.
+const mailUrl =
+  process.env.MAIL_URL ??
+  (process.env.NODE_ENV === 'production' ? '' : `file:${join(dirname(dataDir), 'mail')}`);
 const started = Date.now();
 let api;
 let db;
@@ -27,6 +32,18 @@ async function stop(code) {
 }
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
+
+/** Where return-code e-mails go, without the SMTP password. */
+function describeMail(url) {
+  if (!url) return 'off (MAIL_URL is empty)';
+  if (url.startsWith('file:')) return `written as .eml files to ${url.slice('file:'.length)}`;
+  try {
+    const u = new URL(url);
+    return `sent through ${u.protocol}//${u.host}`;
+  } catch {
+    return 'MAIL_URL is not valid (see the message above)';
+  }
+}
 
 async function waitForHealth(url, ms) {
   const deadline = Date.now() + ms;
@@ -63,6 +80,7 @@ try {
       LOG_LEVEL: 'warn',
       ...process.env,
       DATABASE_URL: db.url,
+      MAIL_URL: mailUrl,
       PORT: String(port),
       WEB_DIST_PATH: WEB_ROOT,
     },
@@ -77,7 +95,8 @@ try {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
   Inbreng is running at http://localhost:${port}  (ready in ${seconds} s)
-    API docs:  http://localhost:${port}/api/docs
+    API docs:   http://localhost:${port}/api/docs
+    E-mail:     ${describeMail(mailUrl)}
     Demo round: http://localhost:${port}/r/demo
     Staff logins (password "inbreng-demo"):
       admin@inbreng.local       (beheerder / admin)

@@ -18,6 +18,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { mailThrottler } from './mail/mail-throttle';
+import { MailModule } from './mail/mail.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { PrioritisationModule } from './prioritisation/prioritisation.module';
@@ -74,6 +76,7 @@ export class AppModule {
               },
             },
             { name: 'submit', ttl: 60_000, limit: config.SUBMIT_LIMIT_PER_MINUTE },
+            mailThrottler(config.MAIL_LIMIT_PER_HOUR),
           ],
         }),
         ...(webRoot && existsSync(webRoot)
@@ -97,6 +100,7 @@ export class AppModule {
         SynthesisModule,
         PrioritisationModule,
         PrivacyModule,
+        MailModule,
         PublicationModule,
         QuestionnairesModule,
         SeedModule,

@@ -1,4 +1,5 @@
 import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
 import { ApiExceptionFilter } from './api-exception.filter';
 
@@ -67,5 +68,23 @@ describe('ApiExceptionFilter', () => {
     filter.catch(new Error('secret internals at /srv/app.ts:12'), h);
     expect(res.statusCode).toBe(500);
     expect(JSON.stringify(res.body)).not.toContain('secret');
+  });
+
+  it('says roughly how long to wait when a client is throttled, and sets the standard Retry-After', () => {
+    const short = host();
+    short.res.headers['Retry-After-submit'] = '42';
+    filter.catch(new ThrottlerException(), short.h);
+    expect(short.res.statusCode).toBe(429);
+    expect((short.res.body as { message: string }).message).toBe(
+      'Too many attempts. Wait a minute and try again.',
+    );
+    const long = host();
+    long.res.headers['Retry-After-mail'] = '3412';
+    long.res.headers['Retry-After-submit'] = '10';
+    filter.catch(new ThrottlerException(), long.h);
+    expect(long.res.headers['Retry-After']).toBe('3412');
+    expect((long.res.body as { message: string }).message).toBe(
+      'Too many attempts. Wait 57 minutes and try again.',
+    );
   });
 });

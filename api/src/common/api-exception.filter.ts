@@ -37,6 +37,12 @@ export function errorBody(
   };
 }
 
+/** Limits run from a minute (submitting) to an hour (e-mail): say how long, roughly. */
+export function tooManyMessage(waitSeconds: number | null): string {
+  if (waitSeconds === null || waitSeconds <= 60) return 'Too many attempts. Wait a minute and try again.';
+  return `Too many attempts. Wait ${Math.ceil(waitSeconds / 60)} minutes and try again.`;
+}
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
@@ -53,10 +59,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         .filter(([name]) => name.toLowerCase().startsWith('retry-after'))
         .map(([, value]) => Number(value))
         .filter((n) => Number.isFinite(n));
-      if (waits.length) res.setHeader('Retry-After', String(Math.max(...waits)));
-      res
-        .status(429)
-        .json(errorBody(429, 'Too many attempts. Wait a minute and try again.', undefined, requestId));
+      const wait = waits.length ? Math.max(...waits) : null;
+      if (wait !== null) res.setHeader('Retry-After', String(wait));
+      res.status(429).json(errorBody(429, tooManyMessage(wait), undefined, requestId));
       return;
     }
     if (exception instanceof HttpException) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseMailUrl, type MailTransportSpec } from './mail-url';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** An empty value counts as not set (`MAIL_URL=` switches e-mail off). */
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 
 /** Every setting the API reads; `.env.example` lists the same keys. */
 export const configSchema = z
@@ -31,9 +34,47 @@ export const configSchema = z
     SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     /** Background jobs (clustering, retention) in PostgreSQL via pg-boss; off only for special tools. */
     JOBS_ENABLED: bool.optional(),
+    /**
+     * Where the optional return-code e-mail goes: smtp(s)://user:pass@host:port, or file:<dir> to write .eml
+     * files (development, e2e). Not set: participants are not offered the e-mail.
+     */
+    MAIL_URL: optionalString.transform((v, ctx): MailTransportSpec | null => {
+      if (v === undefined) return null;
+      try {
+        return parseMailUrl(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+    MAIL_FROM: z.string().min(3).default('Inbreng <no-reply@localhost>'),
+    /** The address participants use; the e-mail links to its /mijn-inbreng page. */
+    PUBLIC_BASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(
+          /^https?:\/\/[^\s/?#]+[^\s?#]*$/,
+          'PUBLIC_BASE_URL must be an http(s) address like https://inbreng.example.org',
+        )
+        .optional(),
+    ),
+    /** E-mail requests per client per hour (a school class may share one address). */
+    MAIL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    /** First retry of a failed send after this many seconds, doubling each time (5 attempts in all). */
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.MAIL_URL && !c.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_BASE_URL'],
+        message: 'set PUBLIC_BASE_URL (the address participants use) when MAIL_URL is set in production',
+      });
+    }
   })
   .transform((c) => ({
     ...c,
+    PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     JOBS_ENABLED: c.JOBS_ENABLED ?? true,
     SEED_DEMO: c.NODE_ENV === 'production' ? false : (c.SEED_DEMO ?? true),
@@ -56,6 +97,11 @@ export const configSchema = z
   });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Participants are offered the e-mail only when it can be sent: a transport and a running job queue. */
+export function mailEnabled(config: Pick<AppConfig, 'MAIL_URL' | 'JOBS_ENABLED'>): boolean {
+  return config.MAIL_URL !== null && config.JOBS_ENABLED;
+}
 
 export class ConfigError extends Error {}
 

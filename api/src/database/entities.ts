@@ -2,6 +2,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { WorkspaceMembershipEntity } from '../auth/workspace-membership.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
 import {
   BallotEntity,
@@ -58,4 +59,5 @@ export const ENTITIES = [
   QuestionnaireAnswerEntity,
   QuestionnaireOpenAnswerEntity,
   AgendaPublicationEntity,
+  MailOutboxEntity,
 ];

@@ -4,6 +4,13 @@ import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+/** How a job is retried when its handler throws (pg-boss; delays in seconds, doubled with backoff). */
+export interface JobRetry {
+  retryLimit: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+}
+
 /**
  * Background jobs in PostgreSQL (pg-boss): nothing extra to run, jobs survive restarts, and any API replica
  * may pick them up. Queues are registered by the modules that own them, before the application starts.
@@ -62,11 +69,11 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  /** Queues a job; returns its id. Throws when the queue is switched off. */
-  async send(name: string, data: object): Promise<string> {
+  /** Queues a job; returns its id. Throws when the queue is switched off. By default a failed job is retried once. */
+  async send(name: string, data: object, retry: JobRetry = { retryLimit: 1 }): Promise<string> {
     if (!this.boss) throw new Error('the job queue is not running (JOBS_ENABLED=false)');
     if (!this.handlers.has(name)) throw new Error(`no job queue named ${name}`);
-    const id = await this.boss.send(name, data, { retryLimit: 1, expireInMinutes: 30 });
+    const id = await this.boss.send(name, data, { ...retry, expireInMinutes: 30 });
     if (!id) throw new Error(`job ${name} was not queued`);
     return id;
   }

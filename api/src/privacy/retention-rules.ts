@@ -3,6 +3,12 @@ import type { RoundEntity } from '../rounds/round.entity';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * A mail in the outbox holds its (encrypted) address only until it is sent or given up, minutes at most. One that
+ * still holds it after this long was stranded (a stopped queue, a crash): the sweep wipes it.
+ */
+export const MAIL_ADDRESS_MAX_AGE_MS = DAY_MS;
+
 /** Statuses the retention sweep may act on: input has stopped. `archived` only to remove originals left behind. */
 export const RETENTION_STATUSES: readonly RoundStatus[] = [
   'closed',

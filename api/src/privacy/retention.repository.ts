@@ -78,6 +78,25 @@ export class RetentionRepository {
     return changed;
   }
 
+  /**
+   * Wipes the address and content of every mail asked for before `before` that still holds them, and marks it
+   * failed (a queued mail must hold them, see the table's check). Returns the mails wiped.
+   */
+  async wipeStaleMail(
+    before: Date,
+    manager: EntityManager,
+  ): Promise<Array<{ id: string; workspaceId: string }>> {
+    const [rows]: [Array<{ id: string; workspace_id: string }>, number] = await manager.query(
+      `UPDATE mail_outbox
+          SET status = 'failed', recipient = NULL, payload = NULL,
+              last_error = 'not sent within a day; the address was wiped'
+        WHERE recipient IS NOT NULL AND created_at < $1
+       RETURNING id, workspace_id`,
+      [before],
+    );
+    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id }));
+  }
+
   transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(fn);
   }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { JobQueueService } from '../jobs/job-queue.service';
-import { retentionDue, retentionEndsAt } from './retention-rules';
+import { MAIL_ADDRESS_MAX_AGE_MS, retentionDue, retentionEndsAt } from './retention-rules';
 import { RetentionRepository } from './retention.repository';
 
 export const RETENTION_QUEUE = 'retention-sweep';
@@ -40,15 +40,40 @@ export class RetentionService {
     jobs.schedule(RETENTION_QUEUE, RETENTION_CRON);
   }
 
-  /** One sweep at the clock's current time; returns what it changed (nothing for rounds already done). */
+  /**
+   * One sweep at the clock's current time; returns what it changed in rounds (nothing for rounds already done).
+   * It also wipes e-mail addresses that were left in the mail outbox for more than a day.
+   */
   async sweep(clock: Clock = this.clock): Promise<RetentionOutcome[]> {
     const now = clock.now();
+    const wiped = await this.wipeStaleMail(now);
+    if (wiped) this.logger.warn(`wiped the address of ${wiped} mail(s) not sent within a day`);
     const out: RetentionOutcome[] = [];
     for (const id of await this.repo.dueRoundIds(now)) {
       const outcome = await this.applyTo(id, now);
       if (outcome) out.push(outcome);
     }
     return out;
+  }
+
+  private wipeStaleMail(now: Date): Promise<number> {
+    return this.repo.transaction(async (manager) => {
+      const mails = await this.repo.wipeStaleMail(new Date(now.getTime() - MAIL_ADDRESS_MAX_AGE_MS), manager);
+      for (const mail of mails) {
+        await this.audit.record(
+          {
+            action: 'mail.address_wiped',
+            subjectType: 'mail_outbox',
+            subjectId: mail.id,
+            workspaceId: mail.workspaceId,
+            actor: null, // the system (the retention-sweep job)
+            after: { status: 'failed', reason: 'not sent within a day', job: RETENTION_QUEUE },
+          },
+          manager,
+        );
+      }
+      return mails.length;
+    });
   }
 
   private applyTo(roundId: string, now: Date): Promise<RetentionOutcome | null> {

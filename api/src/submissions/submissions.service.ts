@@ -13,7 +13,7 @@ import {
   type PublicRoundResponse,
 } from '@inbreng/contracts';
 import { timingSafeEqual } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '../config/config.schema';
+import { APP_CONFIG, AppConfig, mailEnabled } from '../config/config.schema';
 import { ParticipantRepository } from '../participants/participant.repository';
 import {
   deriveReturnCode,
@@ -68,6 +68,7 @@ export class SubmissionsService {
       wijken: round.wijken,
       inputLines: round.inputLines,
       workspaceName: round.workspace?.name ?? '',
+      emailAvailable: mailEnabled(this.config),
     };
   }
 

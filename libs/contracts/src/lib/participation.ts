@@ -97,6 +97,8 @@ export interface PublicRoundResponse {
   wijken: RoundOption[];
   inputLines: RoundOption[];
   workspaceName: string;
+  /** This server can e-mail a participant their return code (optional for them; offered only when true). */
+  emailAvailable: boolean;
 }
 
 export interface CreateSubmissionRequest {
@@ -113,8 +115,6 @@ export interface CreateSubmissionRequest {
   wijk?: string;
   inputLine?: string;
   consent: true;
-  /** Optional: the return code is e-mailed here. Never required. */
-  email?: string;
   /** May an anonymous, redacted quote of this text appear on the published agenda? Default false. */
   quoteConsent?: boolean;
   /** Honeypot: must stay empty; bots fill it. */
@@ -140,6 +140,25 @@ export interface PublicSubmission {
 export interface CreateSubmissionResponse {
   returnCode: string;
   submission: PublicSubmission;
+}
+
+/** Languages the return-code e-mail is written in. */
+export const MAIL_LANGUAGES = ['nl', 'en'] as const;
+export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+
+/**
+ * `POST /api/public/my-input/:returnCode/email`: send the return code to this address once. The address is
+ * used for this one mail and then wiped; it is never stored with the participant.
+ */
+export interface EmailReturnCodeRequest {
+  email: string;
+  /** The language of the mail; Dutch when left out. */
+  language?: MailLanguage;
+}
+
+/** 202: the mail is queued and is sent in the background. */
+export interface EmailReturnCodeResponse {
+  queued: true;
 }
 
 export interface MyInputResponse {

@@ -11,13 +11,14 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CreateSubmissionResponse } from '@inbreng/contracts';
+import { EmailCodeComponent } from './email-code.component';
 import { HelpPanelComponent } from './help-panel.component';
 import { formatReturnCode, returnCodeGroups, spellReturnCode } from './return-code';
 
 /** Step e: thanks, the return code (large, spelled out for screen readers), copy, and what next. */
 @Component({
   selector: 'app-confirmation-panel',
-  imports: [TranslatePipe, RouterLink, HelpPanelComponent],
+  imports: [TranslatePipe, RouterLink, HelpPanelComponent, EmailCodeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './participate.css',
   template: `
@@ -54,6 +55,7 @@ import { formatReturnCode, returnCodeGroups, spellReturnCode } from './return-co
           {{ 'participate.done.' + copyState() | translate }}
         }
       </p>
+      <app-email-code [code]="code()" [available]="emailAvailable()" />
     </section>
   `,
   styles: `
@@ -102,6 +104,8 @@ export class ConfirmationPanelComponent {
   readonly result = input.required<CreateSubmissionResponse>();
   /** The page saw crisis signals while typing; the help stays in view after sending. */
   readonly showHelp = input(false);
+  /** The round's `emailAvailable`: offer to e-mail the code. */
+  readonly emailAvailable = input(false);
   readonly addMore = output<void>();
   protected readonly code = computed(() => formatReturnCode(this.result().returnCode));
   protected readonly groups = computed(() => returnCodeGroups(this.result().returnCode));

@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { DeleteMyDataResponse, MyInputTraceResponse } from '@inbreng/contracts';
+import type {
+  DeleteMyDataResponse,
+  EmailReturnCodeRequest,
+  EmailReturnCodeResponse,
+  MyInputTraceResponse,
+} from '@inbreng/contracts';
 import { Observable } from 'rxjs';
 
 const base = (returnCode: string) => `/api/public/my-input/${encodeURIComponent(returnCode)}`;
@@ -21,5 +26,10 @@ export class MyInputApi {
 
   deleteData(returnCode: string): Observable<DeleteMyDataResponse> {
     return this.http.delete<DeleteMyDataResponse>(base(returnCode), { body: { confirm: true } });
+  }
+
+  /** Sends the code once to this address (only when the round says `emailAvailable`). */
+  emailCode(returnCode: string, body: EmailReturnCodeRequest): Observable<EmailReturnCodeResponse> {
+    return this.http.post<EmailReturnCodeResponse>(`${base(returnCode)}/email`, body);
   }
 }

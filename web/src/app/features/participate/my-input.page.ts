@@ -26,6 +26,7 @@ import { errorKey } from '../../core/api-error';
 import { LanguageService } from '../../core/i18n';
 import { ForgetCodeComponent } from './forget-code.component';
 import { ForgetOnDevice } from './forget-on-device';
+import { EmailCodeComponent } from './email-code.component';
 import { HelpPanelComponent } from './help-panel.component';
 import { LocalDatePipe } from './local-date.pipe';
 import { MyDataComponent } from './my-data.component';
@@ -60,6 +61,7 @@ type Lookup =
     MyInputTraceComponent,
     MyDataComponent,
     ForgetCodeComponent,
+    EmailCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['./participate.css', './my-input.page.css'],
@@ -185,6 +187,7 @@ type Lookup =
               }}</a>
             </p>
           }
+          <app-email-code [code]="code()" [available]="l.round?.emailAvailable ?? false" />
           <app-my-data
             [code]="code()"
             [slug]="l.data.round.slug"

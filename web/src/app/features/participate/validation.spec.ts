@@ -23,6 +23,7 @@ const round: PublicRoundResponse = {
   wijken: [{ code: 'oost', label: 'Oost' }],
   inputLines: [],
   workspaceName: 'KJUS',
+  emailAvailable: false,
 };
 
 const complete = (): Draft => ({
