@@ -50,7 +50,7 @@ import { PairwiseComponent } from './pairwise.component';
 import { PickStepComponent } from './pick-step.component';
 import { PrioritiseApi } from './prioritise.api';
 import { RankStepComponent, type RankMove } from './rank-step.component';
-import { ReturnCodeBoxComponent } from './return-code-box.component';
+import { ReturnCodeBoxComponent } from '../participate/return-code-box.component';
 
 interface Loaded {
   round: PublicRoundResponse;

@@ -1,8 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { formatReturnCode, returnCodeGroups, spellReturnCode } from '../participate/return-code';
+import { formatReturnCode, returnCodeGroups, spellReturnCode } from './return-code';
 
-/** The return code, large and spelled out for screen readers, with a copy button (as after a submission). */
+/**
+ * The return code, large and spelled out for screen readers, with a copy button; shown after a
+ * submission, a questionnaire and a ballot. Links for what to do next can be projected beside the
+ * copy button.
+ */
 @Component({
   selector: 'app-return-code-box',
   imports: [TranslatePipe],
@@ -19,8 +23,11 @@ import { formatReturnCode, returnCodeGroups, spellReturnCode } from '../particip
         <span>{{ g }}</span>
       }
     </p>
-    <p class="keep">{{ 'prioritise.done.keep' | translate }}</p>
-    <button type="button" class="button" (click)="copy()">{{ 'participate.done.copy' | translate }}</button>
+    <p class="keep">{{ keepKey() | translate }}</p>
+    <div class="actions">
+      <button type="button" class="button" (click)="copy()">{{ 'participate.done.copy' | translate }}</button>
+      <ng-content />
+    </div>
     <p class="copy-status" role="status">
       @if (copyState() !== 'idle') {
         {{ 'participate.done.' + copyState() | translate }}
@@ -44,6 +51,12 @@ import { formatReturnCode, returnCodeGroups, spellReturnCode } from '../particip
     .keep {
       font-weight: 600;
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
     .copy-status {
       min-height: 1.5em;
       color: var(--color-primary-dark);
@@ -53,6 +66,8 @@ import { formatReturnCode, returnCodeGroups, spellReturnCode } from '../particip
 })
 export class ReturnCodeBoxComponent {
   readonly code = input.required<string>();
+  /** Translation key of the line that asks to keep the code safe. */
+  readonly keepKey = input('participate.done.keep');
   protected readonly formatted = computed(() => formatReturnCode(this.code()));
   protected readonly groups = computed(() => returnCodeGroups(this.code()));
   protected readonly spelled = computed(() => spellReturnCode(this.code()));
