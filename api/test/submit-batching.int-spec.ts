@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { FirstSubmissionWriter, MAX_IN_FLIGHT } from '../src/submissions/first-submission.writer';
+import { MAX_IN_FLIGHT } from '../src/submissions/batched-writer';
+import { FirstSubmissionWriter } from '../src/submissions/first-submission.writer';
 import { SubmissionRepository } from '../src/submissions/submission.repository';
 import { countRows, createTestApp, seedWorkspace, submissionBody, TestApp } from './helpers/test-app';
 
