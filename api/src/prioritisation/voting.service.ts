@@ -84,6 +84,7 @@ export class VotingService {
     );
     return {
       returnCode: formatReturnCode(returnCode),
+      group: participant.group,
       picks: dto.picks,
       ranking: dto.ranking,
       replaced,
@@ -101,6 +102,7 @@ export class VotingService {
     const items = await this.repo.ballotItems(ballot.id);
     return {
       returnCode: formatReturnCode(code),
+      group: participant.group,
       picks: items.map((i) => i.researchQuestionId),
       ranking: items
         .filter((i) => i.rank !== null)

@@ -5,7 +5,7 @@ import { Equals, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-val
 /**
  * Who takes part, in every public request that may create a participant (a submission, a ballot, a
  * pairwise vote): without a return code these fields make a new participant; with one, the
- * participant's stored group and age band count and the request's must still be valid for the round.
+ * participant's stored group and age band count.
  */
 export class ParticipantIdentityDto {
   @ApiProperty({
