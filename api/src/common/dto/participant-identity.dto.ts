@@ -4,17 +4,10 @@ import { Equals, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-val
 
 /**
  * Who takes part, in every public request that may create a participant (a submission, a ballot, a
- * pairwise vote): without a return code these fields make a new participant; with one, the
- * participant's stored group and age band count.
+ * pairwise vote, a questionnaire save): without a return code these fields make a new participant;
+ * with one, the participant's stored group and age band count.
  */
-export class ParticipantIdentityDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'Client-generated; a retry with the same key gets the same answer and is stored once.',
-  })
-  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
-  idempotencyKey!: string;
-
+export class ParticipantFieldsDto {
   @ApiPropertyOptional({ example: 'K7M-3Q9-TDH-XVP-W4A-2HR' })
   @IsOptional()
   @IsString()
@@ -45,4 +38,14 @@ export class ParticipantIdentityDto {
   @IsString()
   @MaxLength(0, { message: 'website must be empty' })
   website?: string;
+}
+
+/** The participant fields of a request that is stored once per key: a submission or a vote. */
+export class ParticipantIdentityDto extends ParticipantFieldsDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Client-generated; a retry with the same key gets the same answer and is stored once.',
+  })
+  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
+  idempotencyKey!: string;
 }
