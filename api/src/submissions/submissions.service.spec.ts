@@ -139,14 +139,20 @@ describe('SubmissionsService.submit with a return code', () => {
     expect(rounds.findBySlugForSubmit).toHaveBeenCalledTimes(2); // the cached read, then a fresh one
   });
 
-  it('replays the stored row for a repeated key of the same participant', async () => {
-    const { service, submissions, returning } = setup();
-    returning.insert.mockResolvedValueOnce({
+  /** The statement found the key used before, by participant-1; the row holding it is `storedBy`'s. */
+  function keySeenBefore(storedBy: string) {
+    const s = setup();
+    s.returning.insert.mockResolvedValueOnce({
       roundOpen: true,
       participantId: 'participant-1',
       submission: null,
     });
-    submissions.findByIdempotencyKey.mockResolvedValueOnce(storedRow('participant-1'));
+    s.submissions.findByIdempotencyKey.mockResolvedValueOnce(storedRow(storedBy));
+    return s;
+  }
+
+  it('replays the stored row for a repeated key of the same participant', async () => {
+    const { service, submissions } = keySeenBefore('participant-1');
     const answer = await service.submit('demo', body({ returnCode: CODE }));
     expect(submissions.findByIdempotencyKey).toHaveBeenCalledWith(hashIdempotencyKey(KEY));
     expect(answer.submission.id).toBe('sub-earlier');
@@ -154,13 +160,7 @@ describe('SubmissionsService.submit with a return code', () => {
   });
 
   it("refuses (409) a key that another participant's row holds", async () => {
-    const { service, submissions, returning } = setup();
-    returning.insert.mockResolvedValueOnce({
-      roundOpen: true,
-      participantId: 'participant-1',
-      submission: null,
-    });
-    submissions.findByIdempotencyKey.mockResolvedValueOnce(storedRow('participant-2'));
+    const { service } = keySeenBefore('participant-2');
     await expect(service.submit('demo', body({ returnCode: CODE }))).rejects.toThrow(
       /already used for other input/,
     );

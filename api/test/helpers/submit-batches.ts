@@ -3,7 +3,7 @@ import { MAX_IN_FLIGHT } from '../../src/submissions/batched-writer';
 import { FirstSubmissionWriter } from '../../src/submissions/first-submission.writer';
 import { ReturningSubmissionWriter } from '../../src/submissions/returning-submission.writer';
 import { SubmissionRepository } from '../../src/submissions/submission.repository';
-import type { TestApp } from './test-app';
+import { countRows, type TestApp } from './test-app';
 
 type Kind = 'first' | 'returning';
 const STATEMENT = { first: 'insertFirstMany', returning: 'insertReturningMany' } as const;
@@ -71,7 +71,7 @@ export class SubmitBatches {
     {
       queued: behindFillers = false,
       whileLocked,
-    }: { queued?: boolean; whileLocked?: () => Promise<void> } = {},
+    }: { queued?: boolean; whileLocked?: () => Promise<unknown> } = {},
   ) {
     const lock = await this.lockRound();
     try {
@@ -99,12 +99,27 @@ export class SubmitBatches {
     }
   }
 
-  /** Kills the connections whose statements wait on the lock: their statements are rolled back. */
-  async killWaitingConnections(): Promise<void> {
-    await this.t.dataSource.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
+  /**
+   * Sends the bodies and kills their database connections while their statements wait: each answer
+   * must be 503 with nothing stored; then retries each body once, which must store each row once.
+   * Returns the retried answers.
+   */
+  async loseConnectionThenRetry(bodies: Array<Record<string, unknown>>) {
+    const before = await countRows(this.t, 'submission');
+    const answers = await this.sendTogether(bodies, {
+      // The statements are rolled back.
+      whileLocked: () =>
+        this.t.dataSource.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        ),
+    });
+    expect(answers.map((a) => a.status)).toEqual(bodies.map(() => 503));
+    expect(await countRows(this.t, 'submission')).toBe(before);
+    const retried = await Promise.all(bodies.map((b) => this.send(b)));
+    expect(retried.map((a) => a.status)).toEqual(bodies.map(() => 201));
+    expect(await countRows(this.t, 'submission')).toBe(before + bodies.length);
+    return retried;
   }
 
   /** Holds a lock that blocks every insert for this round until release() (or until killed). */
