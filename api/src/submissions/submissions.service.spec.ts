@@ -9,6 +9,8 @@ import type { FirstSubmissionWriter } from './first-submission.writer';
 import type { ReturningSubmissionWriter } from './returning-submission.writer';
 import { SubmissionEntity } from './submission.entity';
 import type {
+  FirstSubmission,
+  FirstSubmissionResult,
   ReturningSubmission,
   ReturningSubmissionResult,
   SubmissionRepository,
@@ -52,7 +54,15 @@ function body(over: Partial<CreateSubmissionDto> = {}): CreateSubmissionDto {
 function setup(round: RoundEntity = openRound()) {
   const rounds = { findBySlugForSubmit: jest.fn(async () => round) };
   const submissions = { findByIdempotencyKey: jest.fn(async (): Promise<SubmissionEntity | null> => null) };
-  const first = { insert: jest.fn() };
+  const first = {
+    insert: jest.fn(
+      async (_row: FirstSubmission): Promise<FirstSubmissionResult> => ({
+        roundOpen: true,
+        participant: { id: 'participant-1', roundId: 'round-1', group: 'youth', ageBand: '12-15' },
+        submission: { id: 'sub-new', createdAt: new Date('2025-05-01T10:00:00Z') },
+      }),
+    ),
+  };
   const returning = {
     insert: jest.fn(
       async (_row: ReturningSubmission): Promise<ReturningSubmissionResult> => ({
@@ -181,12 +191,7 @@ describe('SubmissionsService.submit with a return code', () => {
   });
 
   it('reads the round options once per 2 s for returning and first submissions alike', async () => {
-    const { service, rounds, first } = setup();
-    first.insert.mockResolvedValue({
-      roundOpen: true,
-      participant: { id: 'p', roundId: 'round-1', group: 'youth', ageBand: '12-15' },
-      submission: { id: 's', createdAt: new Date() },
-    });
+    const { service, rounds } = setup();
     const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
     try {
       await service.submit('demo', body({ returnCode: CODE }));
@@ -205,11 +210,6 @@ describe('SubmissionsService.submit with a return code', () => {
 describe('SubmissionsService.submit without a return code', () => {
   it('goes to the first-submission writer with the derived code and the group of the request', async () => {
     const { service, first, returning } = setup();
-    first.insert.mockResolvedValueOnce({
-      roundOpen: true,
-      participant: { id: 'p', roundId: 'round-1', group: 'youth', ageBand: '12-15' },
-      submission: { id: 's', createdAt: new Date() },
-    });
     const answer = await service.submit('demo', body());
     expect(returning.insert).not.toHaveBeenCalled();
     const code = deriveReturnCode(SECRET, KEY);
