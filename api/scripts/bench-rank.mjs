@@ -1,13 +1,8 @@
 // `npm run bench:rank`: 20,000 ballots over 60 research questions in 4 groups (uneven sizes), then times
 // GET …/prioritisation/results — the per-group and combined ranking, agreement and warnings — on the built API
 // against a fresh embedded PostgreSQL. Target: < 1 s. A pairwise run (100,000 comparisons) is timed as well.
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import { freePort } from './lib/embedded-pg.mjs';
-import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
+import { cpuMeter, loadNote, login, runBench, timeGet } from './lib/bench.mjs';
 
 const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 20_000);
 const QUESTIONS = 60;
@@ -19,31 +14,6 @@ const GROUP_SHARES = [
   ['professional', 0.15],
   ['research', 0.05],
 ];
-
-async function waitFor(base, api) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    if (Date.now() > deadline || api.exitCode !== null) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function login(base) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'moderator@inbreng.local', password: 'inbreng-demo' }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), xsrf };
-}
 
 /** A round in synthesis with one theme and 60 research questions, prioritisation started through the API. */
 async function prepareRound(client, base, auth, slug, method) {
@@ -136,65 +106,36 @@ async function addPairwiseVotes(client, roundId, workspaceId, votes) {
   );
 }
 
-async function time(base, auth, workspaceId, roundId) {
+function time(base, auth, workspaceId, roundId) {
   const url = `${base}/api/staff/workspaces/${workspaceId}/rounds/${roundId}/prioritisation/results`;
-  const times = [];
-  let body;
-  for (let i = 0; i < RUNS + 2; i += 1) {
-    const t0 = performance.now();
-    const res = await fetch(url, { headers: { cookie: auth.cookie } });
-    body = await res.json();
-    const ms = performance.now() - t0;
-    if (res.status !== 200) throw new Error(`results: ${res.status} ${JSON.stringify(body)}`);
-    if (i >= 2) times.push(ms); // the first two warm up caches and the JIT
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], body };
+  return timeGet(url, { cookie: auth.cookie }, RUNS);
 }
 
-build(['api']);
-const dir = mkdtempSync(join(tmpdir(), 'inbreng-bench-rank-'));
-chmodSync(dir, 0o755);
-const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
-const port = await freePort();
-const api = spawn(process.execPath, [API_MAIN, 'serve'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'true',
-  },
-});
-const client = new pg.Client({ connectionString: db.url });
-let exitCode = 1;
-try {
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(base, api);
+await runBench('bench-rank', {}, async ({ base, dbUrl, api, postmasterPid }) => {
+  const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
-  const auth = await login(base);
+  try {
+    const auth = await login(base);
+    const cpu = cpuMeter(api.pid, postmasterPid());
 
-  const ranking = await prepareRound(client, base, auth, 'bench-ranking', 'ranking');
-  let t0 = performance.now();
-  await addBallots(client, ranking.roundId, ranking.workspaceId);
-  const items = (await client.query('SELECT count(*)::int AS n FROM ballot_item')).rows[0].n;
-  console.log(
-    `Generated ${BALLOTS} ballots (${items} ballot items) over ${QUESTIONS} questions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
-  const r = await time(base, auth, ranking.workspaceId, ranking.roundId);
-  const groups = r.body.ballotsPerGroup;
+    const ranking = await prepareRound(client, base, auth, 'bench-ranking', 'ranking');
+    let t0 = performance.now();
+    await addBallots(client, ranking.roundId, ranking.workspaceId);
+    const items = (await client.query('SELECT count(*)::int AS n FROM ballot_item')).rows[0].n;
+    console.log(
+      `Generated ${BALLOTS} ballots (${items} ballot items) over ${QUESTIONS} questions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    const r = await time(base, auth, ranking.workspaceId, ranking.roundId);
+    const groups = r.body.ballotsPerGroup;
 
-  const pairwise = await prepareRound(client, base, auth, 'bench-pairwise', 'pairwise');
-  t0 = performance.now();
-  await addPairwiseVotes(client, pairwise.roundId, pairwise.workspaceId, 100_000);
-  console.log(`Generated 100000 pairwise votes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const p = await time(base, auth, pairwise.workspaceId, pairwise.roundId);
+    const pairwise = await prepareRound(client, base, auth, 'bench-pairwise', 'pairwise');
+    t0 = performance.now();
+    await addPairwiseVotes(client, pairwise.roundId, pairwise.workspaceId, 100_000);
+    console.log(`Generated 100000 pairwise votes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const p = await time(base, auth, pairwise.workspaceId, pairwise.roundId);
 
-  const ok = r.median < 1000 && r.max < 1000;
-  console.log(`
+    const ok = r.median < 1000 && r.max < 1000;
+    console.log(`
   ranking method: ${BALLOTS} ballots, groups ${JSON.stringify(groups)}
     GET prioritisation/results over ${RUNS} runs: median ${r.median.toFixed(0)} ms, max ${r.max.toFixed(0)} ms
     top 3 combined: ${r.body.questions
@@ -205,15 +146,10 @@ try {
   pairwise method: 100000 comparisons, Bradley–Terry per group
     GET prioritisation/results over ${RUNS} runs: median ${p.median.toFixed(0)} ms, max ${p.max.toFixed(0)} ms
   target (ranking, 20,000 ballots): < 1000 ms: ${ok ? 'met' : 'NOT met'}
+${loadNote(cpu.read())}
 `);
-  exitCode = 0;
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-} finally {
-  await client.end().catch(() => undefined);
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
-  await db.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
-process.exit(exitCode);
+    return 0;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+});

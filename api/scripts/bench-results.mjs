@@ -2,13 +2,10 @@
 // PostgreSQL, then times GET …/questionnaires/:id/results end to end over HTTP (session, SQL aggregation,
 // suppression, mapping) for the whole questionnaire and for filters. Several runs each; prints median and max.
 // Target: < 500 ms each. The aggregation runs in SQL; Node only receives a few grouped rows per question.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { freePort } from './lib/embedded-pg.mjs';
-import { API_MAIN, ROOT, build, databaseFor } from './lib/workspace.mjs';
+import { cpuMeter, loadNote, login, runBench, timeGet } from './lib/bench.mjs';
+import { ROOT } from './lib/workspace.mjs';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -67,55 +64,10 @@ const DEFINITION = {
   ],
 };
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-build(['api']);
-const dir = mkdtempSync(join(tmpdir(), 'inbreng-bench-results-'));
-chmodSync(dir, 0o755);
-const db = await databaseFor({ dir: join(dir, 'pg'), fresh: true });
-const port = await freePort();
-const api = spawn(process.execPath, [API_MAIN, 'serve'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'true',
-  },
-});
-
-let exitCode = 1;
-try {
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    if (Date.now() > deadline || api.exitCode !== null) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-
-  // Log in as the demo moderator; keep the session cookie and echo the CSRF token.
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'moderator@inbreng.local', password: 'inbreng-demo' }),
-  });
-  if (!login.ok) throw new Error(`login failed: ${login.status}`);
-  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  const workspaceId = (await login.json()).user.memberships[0].workspaceId;
-  const headers = { cookie: cookies.join('; '), 'x-xsrf-token': xsrf, 'content-type': 'application/json' };
+await runBench('bench-results', {}, async ({ base, dbUrl, api, postmasterPid }) => {
+  const { cookie, xsrf, user } = await login(base);
+  const workspaceId = user.memberships[0].workspaceId;
+  const headers = { cookie, 'x-xsrf-token': xsrf, 'content-type': 'application/json' };
   const staff = `${base}/api/staff/workspaces/${workspaceId}`;
   const rounds = await (await fetch(`${staff}/rounds`, { headers })).json();
   const round = rounds.find((r) => r.slug === 'demo');
@@ -138,7 +90,7 @@ try {
       '-r',
       'tsconfig-paths/register',
       'api/scripts/bench-results-data.ts',
-      db.url,
+      dbUrl,
       qid,
       String(RESPONSES),
     ],
@@ -150,7 +102,7 @@ try {
     `  ${generated.responses} responses, ${generated.answerRows} answer rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  const client = new pg.Client({ connectionString: db.url });
+  const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   const expected = async (where) =>
     (
@@ -174,19 +126,12 @@ try {
   ];
   await client.end();
 
+  // Counted from here: generating the data runs in a child process that would count as "others".
+  const cpu = cpuMeter(api.pid, postmasterPid());
   let allMet = true;
   for (const c of cases) {
     const url = `${staff}/questionnaires/${qid}/results${c.query}`;
-    const times = [];
-    let body;
-    for (let i = 0; i < RUNS + 2; i++) {
-      const start = performance.now();
-      const res = await fetch(url, { headers });
-      body = await res.json();
-      const ms = performance.now() - start;
-      if (!res.ok) throw new Error(`${c.name}: HTTP ${res.status}`);
-      if (i >= 2) times.push(ms); // two warm-up runs
-    }
+    const { median: med, max, body } = await timeGet(url, headers, RUNS);
     // The figures must be real: the respondents PostgreSQL counts, and every question answered.
     const answered = body.questions.filter((q) => !q.suppressed && q.n > 0).length;
     if (body.respondents !== c.respondents || answered !== 20) {
@@ -194,8 +139,6 @@ try {
         `${c.name}: got ${body.respondents} respondents and ${answered} questions with figures, expected ${c.respondents} and 20`,
       );
     }
-    const med = median(times);
-    const max = Math.max(...times);
     const met = med < TARGET_MS && max < TARGET_MS;
     allMet &&= met;
     console.log(
@@ -203,13 +146,6 @@ try {
     );
   }
   console.log(`  target: < ${TARGET_MS} ms each (median and max): ${allMet ? 'met' : 'NOT met'}`);
-  exitCode = allMet ? 0 : 1;
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-} finally {
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
-  await db.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
-process.exit(exitCode);
+  console.log(loadNote(cpu.read()));
+  return allMet ? 0 : 1;
+});

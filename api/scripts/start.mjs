@@ -3,7 +3,7 @@
 // Ctrl-C (SIGINT) or SIGTERM stops everything this script started, the database included.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { API_MAIN, ROOT, WEB_ROOT, build, databaseFor } from './lib/workspace.mjs';
+import { API_MAIN, ROOT, WEB_ROOT, build, databaseFor, waitForHealth } from './lib/workspace.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.INBRENG_DATA_DIR ?? join(ROOT, '.data/pg');
@@ -45,21 +45,6 @@ function describeMail(url) {
   }
 }
 
-async function waitForHealth(url, ms) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error('The API stopped during start-up (see the messages above).');
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The API did not become healthy within ${ms / 1000} s.`);
-}
-
 try {
   if (process.env.INBRENG_SKIP_BUILD !== '1') {
     console.log('Building API and web app (cached after the first time)…');
@@ -91,7 +76,7 @@ try {
       void stop(code || 1);
     }
   });
-  await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`, api, 60_000);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
   Inbreng is running at http://localhost:${port}  (ready in ${seconds} s)

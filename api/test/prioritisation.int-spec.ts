@@ -202,6 +202,7 @@ describe('prioritisation', () => {
     }).expect(200);
     expect(again.body.replaced).toBe(true);
     expect(again.body.returnCode).toBe(main.returnCode);
+    expect(again.body.group).toBe('youth');
     await ballot(slug, {
       group: 'youth',
       ageBand: '12-15',
@@ -216,9 +217,14 @@ describe('prioritisation', () => {
       .get(`/api/public/rounds/${slug}/ballot/${parent.body.returnCode}`)
       .expect(200);
     expect(resumed.body).toMatchObject({
+      returnCode: parent.body.returnCode,
+      group: 'parent',
       picks: expect.arrayContaining([Q(2), Q(3)]),
       ranking: [Q(2), Q(3)],
     });
+    // The group is the participant's own: the submitter's code resumes as youth.
+    const submitter = await t.agent().get(`/api/public/rounds/${slug}/ballot/${main.returnCode}`).expect(200);
+    expect(submitter.body).toMatchObject({ group: 'youth', ranking: [Q(1)] });
 
     const res = await mod.agent.get(`${staff(main.round.id)}/prioritisation/results`).expect(200);
     const r = res.body;

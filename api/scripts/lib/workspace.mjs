@@ -55,3 +55,18 @@ export async function databaseFor({ dir, port, fresh = false, quiet = true }) {
   const db = await startEmbeddedPostgres({ dir, port, fresh, quiet });
   return { url: db.url, embedded: true, port: db.port, stop: db.stop };
 }
+
+/** Resolves once `url` answers 200; throws when `child` (the API process) exits first or after `ms`. */
+export async function waitForHealth(url, child, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('The API stopped during start-up (see the messages above).');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The API did not become healthy within ${ms / 1000} s.`);
+}

@@ -11,6 +11,7 @@ import {
   type PairwiseVoteResponse,
   type PublicPrioritisationResponse,
 } from '@inbreng/contracts';
+import type { ParticipantIdentityDto } from '../common/dto/participant-identity.dto';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 import { requireAccessCode } from '../participants/access-code';
 import type { ParticipantEntity } from '../participants/participant.entity';
@@ -24,7 +25,7 @@ import {
 } from '../participants/return-code';
 import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
-import type { BallotDto, PairwiseVoteDto, VoterDto } from './dto/voting.dto';
+import type { BallotDto, PairwiseVoteDto } from './dto/voting.dto';
 import type { PrioritisationEntity } from './prioritisation.entity';
 import { PrioritisationRepository, type ShortlistRow } from './prioritisation.repository';
 
@@ -83,6 +84,7 @@ export class VotingService {
     );
     return {
       returnCode: formatReturnCode(returnCode),
+      group: participant.group,
       picks: dto.picks,
       ranking: dto.ranking,
       replaced,
@@ -100,6 +102,7 @@ export class VotingService {
     const items = await this.repo.ballotItems(ballot.id);
     return {
       returnCode: formatReturnCode(code),
+      group: participant.group,
       picks: items.map((i) => i.researchQuestionId),
       ranking: items
         .filter((i) => i.rank !== null)
@@ -200,7 +203,7 @@ export class VotingService {
       throw new BadRequestException({ message: 'This ballot cannot be counted.', details: problems });
   }
 
-  private checkVoter(round: RoundEntity, dto: VoterDto): void {
+  private checkVoter(round: RoundEntity, dto: ParticipantIdentityDto): void {
     if (dto.returnCode !== undefined) return; // a returning participant keeps their group
     const problems: string[] = [];
     if (!round.allowedGroups.includes(dto.group))
@@ -216,7 +219,7 @@ export class VotingService {
   /** The participant behind a return code, or a new one whose code derives from the idempotency key. */
   private async voter(
     round: RoundEntity,
-    dto: VoterDto,
+    dto: ParticipantIdentityDto,
   ): Promise<{ participant: ParticipantEntity; returnCode: string }> {
     if (dto.returnCode !== undefined) {
       const code = normalizeReturnCode(dto.returnCode);

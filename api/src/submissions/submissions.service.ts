@@ -6,12 +6,7 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import {
-  KNOWLEDGE_TYPE_OF_GROUP,
-  type CreateSubmissionResponse,
-  type MyInputResponse,
-  type PublicRoundResponse,
-} from '@inbreng/contracts';
+import type { CreateSubmissionResponse, MyInputResponse, PublicRoundResponse } from '@inbreng/contracts';
 import { timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, AppConfig, mailEnabled } from '../config/config.schema';
 import { ParticipantRepository } from '../participants/participant.repository';
@@ -28,9 +23,11 @@ import type { RoundEntity } from '../rounds/round.entity';
 import { RoundRepository } from '../rounds/round.repository';
 import type { CreateSubmissionDto } from './dto/create-submission.dto';
 import { FirstSubmissionWriter } from './first-submission.writer';
+import { ReturningSubmissionWriter } from './returning-submission.writer';
 import { SubmissionEntity } from './submission.entity';
 import { toPublicSubmission } from './submission.mapper';
 import { SubmissionRepository } from './submission.repository';
+import type { SubmissionContent } from './submit-statements';
 import { screenText } from './text-screening';
 
 /** How long a round's options may be reused on the submit path. */
@@ -47,6 +44,7 @@ export class SubmissionsService {
     private readonly participants: ParticipantRepository,
     private readonly submissions: SubmissionRepository,
     private readonly firstSubmissions: FirstSubmissionWriter,
+    private readonly returningSubmissions: ReturningSubmissionWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -72,17 +70,19 @@ export class SubmissionsService {
     };
   }
 
+  /**
+   * Both kinds of submission validate against the round's cached options and are written by a group
+   * commit whose statement itself checks that the round is open right now.
+   */
   async submit(slug: string, dto: CreateSubmissionDto): Promise<CreateSubmissionResponse> {
-    // A returning participant's path re-reads the round; a first submission validates against the
-    // cached options and lets the insert statement itself check that the round is open right now.
-    const round = dto.returnCode !== undefined ? await this.freshRound(slug) : await this.cachedRound(slug);
+    const round = await this.cachedRound(slug);
     const closed = closedReason(round);
     if (closed) throw new ConflictException(closed);
     this.checkAccessCode(round, dto.accessCode);
     this.checkAgainstRound(round, dto);
     const keyHash = hashIdempotencyKey(dto.idempotencyKey);
     const screening = screenText(dto.text);
-    const content = {
+    const content: SubmissionContent = {
       idempotencyKeyHash: keyHash,
       kind: dto.kind,
       originalText: dto.text,
@@ -95,59 +95,75 @@ export class SubmissionsService {
       piiKinds: screening.piiKinds,
       quoteConsent: dto.quoteConsent ?? false,
     };
+    return dto.returnCode === undefined
+      ? this.submitFirst(slug, round, dto, content)
+      : this.submitReturning(slug, round, dto.returnCode, content);
+  }
 
-    if (dto.returnCode === undefined) {
-      const returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
-      const result = await this.firstSubmissions.insert({
-        ...content,
-        workspaceId: round.workspaceId,
-        roundId: round.id,
-        returnCodeHash: hashReturnCode(returnCode),
-        group: dto.group,
-        ageBand: dto.ageBand ?? null,
-      });
-      if (!result.roundOpen) {
-        const now = await this.freshRound(slug);
-        throw new ConflictException(closedReason(now) ?? 'This round is not accepting input right now.');
-      }
-      if (!result.participant || result.participant.roundId !== round.id) {
-        throw new ConflictException('This idempotency key was used for another round.');
-      }
-      if (result.submission) {
-        return {
-          returnCode: formatReturnCode(returnCode),
-          submission: toPublicSubmission(this.justStored(result.submission, content)),
-        };
-      }
-      return this.replay(returnCode, result.participant.id, keyHash);
-    }
-
-    const code = normalizeReturnCode(dto.returnCode);
-    const participant = code ? await this.participants.findByCodeHash(hashReturnCode(code)) : null;
-    if (!code || !participant || participant.roundId !== round.id) throw new NotFoundException(UNKNOWN_CODE);
-    const inserted = await this.submissions.insertOnce({
+  private async submitFirst(
+    slug: string,
+    round: RoundEntity,
+    dto: CreateSubmissionDto,
+    content: SubmissionContent,
+  ): Promise<CreateSubmissionResponse> {
+    const returnCode = deriveReturnCode(this.config.RETURN_CODE_SECRET, dto.idempotencyKey);
+    const result = await this.firstSubmissions.insert({
       ...content,
       workspaceId: round.workspaceId,
       roundId: round.id,
-      participantId: participant.id,
-      // A participant keeps the group they started with; a later item cannot change it.
-      group: participant.group,
-      ageBand: participant.ageBand ?? null,
-      knowledgeType: KNOWLEDGE_TYPE_OF_GROUP[participant.group],
-      status: 'pending',
+      returnCodeHash: hashReturnCode(returnCode),
+      group: dto.group,
+      ageBand: dto.ageBand ?? null,
     });
-    if (inserted) return { returnCode: formatReturnCode(code), submission: toPublicSubmission(inserted) };
-    return this.replay(code, participant.id, keyHash);
+    if (!result.roundOpen) return this.refuseClosed(slug);
+    if (!result.participant || result.participant.roundId !== round.id) {
+      throw new ConflictException('This idempotency key was used for another round.');
+    }
+    return result.submission
+      ? this.stored(returnCode, result.submission, content)
+      : this.replay(returnCode, result.participant.id, content.idempotencyKeyHash);
+  }
+
+  /** A participant keeps the group and age band they started with; the statement takes them from there. */
+  private async submitReturning(
+    slug: string,
+    round: RoundEntity,
+    rawCode: string,
+    content: SubmissionContent,
+  ): Promise<CreateSubmissionResponse> {
+    const code = normalizeReturnCode(rawCode);
+    if (!code) throw new NotFoundException(UNKNOWN_CODE);
+    const result = await this.returningSubmissions.insert({
+      ...content,
+      roundId: round.id,
+      returnCodeHash: hashReturnCode(code),
+    });
+    if (!result.roundOpen) return this.refuseClosed(slug);
+    if (!result.participantId) throw new NotFoundException(UNKNOWN_CODE);
+    return result.submission
+      ? this.stored(code, result.submission, content)
+      : this.replay(code, result.participantId, content.idempotencyKeyHash);
+  }
+
+  /** The statement found the round closed: say why, as it is now. */
+  private async refuseClosed(slug: string): Promise<never> {
+    const now = await this.freshRound(slug);
+    throw new ConflictException(closedReason(now) ?? 'This round is not accepting input right now.');
+  }
+
+  private stored(
+    returnCode: string,
+    submission: { id: string; createdAt: Date },
+    content: SubmissionContent,
+  ): CreateSubmissionResponse {
+    return {
+      returnCode: formatReturnCode(returnCode),
+      submission: toPublicSubmission(this.justStored(submission, content)),
+    };
   }
 
   /** The row just inserted, rebuilt from what was written (saves a read on the hot path). */
-  private justStored(
-    stored: { id: string; createdAt: Date },
-    content: Pick<
-      SubmissionEntity,
-      'kind' | 'redactedText' | 'lifeDomains' | 'wijk' | 'inputLine' | 'urgent'
-    >,
-  ): SubmissionEntity {
+  private justStored(stored: { id: string; createdAt: Date }, content: SubmissionContent): SubmissionEntity {
     return Object.assign(new SubmissionEntity(), content, {
       id: stored.id,
       createdAt: stored.createdAt,

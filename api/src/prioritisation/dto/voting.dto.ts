@@ -1,67 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  AGE_BANDS,
-  PARTICIPANT_GROUPS,
-  type AgeBand,
-  type BallotRequest,
-  type PairwiseVoteRequest,
-  type ParticipantGroup,
-} from '@inbreng/contracts';
+import type { BallotRequest, PairwiseVoteRequest } from '@inbreng/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  Equals,
   IsArray,
-  IsIn,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { ParticipantIdentityDto } from '../../common/dto/participant-identity.dto';
 
-/** Who votes: the same fields as a first submission; a return code makes the rest of the identity fixed. */
-export class VoterDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'Client-generated; a retry gives the same return code / counts once.',
-  })
-  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
-  idempotencyKey!: string;
-
-  @ApiPropertyOptional({ example: 'K7M-3Q9-TDH-XVP-W4A-2HR' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  returnCode?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  accessCode?: string;
-
-  @ApiProperty({ enum: PARTICIPANT_GROUPS })
-  @IsIn(PARTICIPANT_GROUPS, { message: `group must be one of: ${PARTICIPANT_GROUPS.join(', ')}` })
-  group!: ParticipantGroup;
-
-  @ApiPropertyOptional({ enum: AGE_BANDS })
-  @IsOptional()
-  @IsIn(AGE_BANDS, { message: `ageBand must be one of: ${AGE_BANDS.join(', ')}` })
-  ageBand?: AgeBand;
-
-  @ApiProperty({ enum: [true] })
-  @Equals(true, { message: 'consent must be true: the participant has to agree first' })
-  consent!: true;
-
-  @ApiPropertyOptional({ description: 'Honeypot: leave empty.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(0, { message: 'website must be empty' })
-  website?: string;
-}
-
-export class BallotDto extends VoterDto implements BallotRequest {
+/** A ranking ballot: who votes (see ParticipantIdentityDto) and their picks. */
+export class BallotDto extends ParticipantIdentityDto implements BallotRequest {
   @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray({ message: 'picks must be a list' })
   @ArrayMinSize(1, { message: 'picks: pick at least one question' })
@@ -77,7 +29,7 @@ export class BallotDto extends VoterDto implements BallotRequest {
   ranking!: string[];
 }
 
-export class PairwiseVoteDto extends VoterDto implements PairwiseVoteRequest {
+export class PairwiseVoteDto extends ParticipantIdentityDto implements PairwiseVoteRequest {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 2, maxItems: 2 })
   @IsArray({ message: 'pair must be a list of two question ids' })
   @ArrayMinSize(2, { message: 'pair must hold exactly two question ids' })

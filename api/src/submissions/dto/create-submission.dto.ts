@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  AGE_BANDS,
-  type AgeBand,
   type CreateSubmissionRequest,
-  PARTICIPANT_GROUPS,
-  type ParticipantGroup,
   SUBMISSION_KINDS,
   type SubmissionKind,
   TEXT_MAX,
@@ -15,48 +11,20 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
-  Equals,
   IsArray,
   IsBoolean,
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   MaxLength,
 } from 'class-validator';
+import { ParticipantIdentityDto } from '../../common/dto/participant-identity.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateSubmissionDto implements CreateSubmissionRequest {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'Client-generated; a retry with the same key returns the same submission.',
-  })
-  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
-  idempotencyKey!: string;
-
-  @ApiPropertyOptional({ example: 'K7M-3Q9-TDH-XVP-W4A-2HR' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  returnCode?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  accessCode?: string;
-
-  @ApiProperty({ enum: PARTICIPANT_GROUPS })
-  @IsIn(PARTICIPANT_GROUPS, { message: `group must be one of: ${PARTICIPANT_GROUPS.join(', ')}` })
-  group!: ParticipantGroup;
-
-  @ApiPropertyOptional({ enum: AGE_BANDS, description: 'Required for youth, not allowed for other groups.' })
-  @IsOptional()
-  @IsIn(AGE_BANDS, { message: `ageBand must be one of: ${AGE_BANDS.join(', ')}` })
-  ageBand?: AgeBand;
-
+/** A submission: who (see ParticipantIdentityDto) and what they write. */
+export class CreateSubmissionDto extends ParticipantIdentityDto implements CreateSubmissionRequest {
   @ApiProperty({ enum: SUBMISSION_KINDS })
   @IsIn(SUBMISSION_KINDS, { message: `kind must be one of: ${SUBMISSION_KINDS.join(', ')}` })
   kind!: SubmissionKind;
@@ -88,10 +56,6 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
   @MaxLength(80)
   inputLine?: string;
 
-  @ApiProperty({ enum: [true] })
-  @Equals(true, { message: 'consent must be true: the participant has to agree first' })
-  consent!: true;
-
   @ApiPropertyOptional({
     default: false,
     description: 'May an anonymous, redacted quote of this text appear on the published agenda?',
@@ -99,10 +63,4 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
   @IsOptional()
   @IsBoolean({ message: 'quoteConsent must be true or false' })
   quoteConsent?: boolean;
-
-  @ApiPropertyOptional({ description: 'Honeypot: leave empty.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(0, { message: 'website must be empty' })
-  website?: string;
 }

@@ -86,6 +86,11 @@ export interface BallotRequest {
 
 export interface BallotResponse {
   returnCode: string;
+  /**
+   * The participant's group, fixed at their first submission or vote; it decides in which group's
+   * ranking the ballot counts.
+   */
+  group: ParticipantGroup;
   picks: string[];
   ranking: string[];
   replaced: boolean;
