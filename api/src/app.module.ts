@@ -10,7 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
 import { ClockModule } from './common/clock';
-import { maskReturnCodes } from './common/log-redaction';
+import { serializeRequest } from './common/log-redaction';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
@@ -53,11 +53,8 @@ export class AppModule {
             },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             serializers: {
-              // the route params only repeat the path, return code included
-              req: ({ params: _params, ...req }: { url?: string; params?: unknown }) => ({
-                ...req,
-                ...(typeof req.url === 'string' ? { url: maskReturnCodes(req.url) } : {}),
-              }),
+              // no return codes, no route params, shortened client addresses
+              req: serializeRequest,
             },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
