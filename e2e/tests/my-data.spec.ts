@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { MyDataExport, PublicQuestionnaireSummary } from '@inbreng/contracts';
+import type { MyDataExport, PublicQuestionnaireSummary, SavedResponse } from '@inbreng/contracts';
 import { MyInputPage } from '../pages/my-input.page';
 import { QuestionnairePage } from '../pages/questionnaire.page';
 import { expectNoAxeViolations } from '../support/axe';
@@ -9,6 +9,7 @@ import { noHorizontalScroll, phonePage } from '../support/questionnaire-seed';
 import { PublicApi, StaffApi, uniqueSlug } from '../support/staff-api';
 
 const TEXT = 'Ik wil dat de huisarts vaker doorvraagt als je met buikpijn komt.';
+const BARRIER = 'Ik wist niet waar ik met mijn vragen over opvoeden terecht kon in de buurt.';
 
 test.describe('own data on Mijn inbreng', () => {
   test('a participant downloads their data, then deletes it after confirming @phone', async ({
@@ -84,6 +85,7 @@ test.describe('own data on Mijn inbreng', () => {
     browser,
     baseURL,
   }) => {
+    test.slow(); // two phones, a four-screen questionnaire and four axe scans
     const title = 'Opvoeden in de wijk';
     const list = (await (
       await page.request.get('/api/public/rounds/demo/questionnaires')
@@ -148,6 +150,7 @@ test.describe('own data on Mijn inbreng', () => {
       .getByRole('checkbox', { name: 'Geldzorgen' })
       .check();
     await q2.radio(/^Heeft u het afgelopen jaar hulp/, 'Nee').check();
+    await phone.getByLabel('Wat hield u tegen om hulp of advies te vragen?').fill(BARRIER);
     await q2.next.click();
     await expect(q2.progress).toHaveText('Stap 3 van 4');
     await q2.radio(/^Mijn kinderen kunnen veilig buiten spelen/, 'Eens').check();
@@ -162,9 +165,17 @@ test.describe('own data on Mijn inbreng', () => {
     await q2.radio(/^Welk rapportcijfer geeft u uw wijk/, '8').check();
     await q2.next.click();
     await expect(q2.progress).toHaveText('Stap 4 van 4');
+    const handedIn = phone.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().endsWith('/response'),
+    );
     await q2.send.click();
+    const responseId = ((await (await handedIn).json()) as SavedResponse).responseId;
     await expect(q2.done).toBeFocused();
     expect(await q2.code()).toBe(code);
+    // The team sends the open answer on as input: it becomes a submission with this code.
+    const staff = await StaffApi.login(baseURL ?? '');
+    expect((await staff.sendToSynthesis(id, 'hulp_drempel', [responseId])).created).toBe(1);
+    await staff.dispose();
 
     // Back on Mijn inbreng (the code is remembered on this phone now): handed in, no link to continue.
     await other.goto();
@@ -172,8 +183,15 @@ test.describe('own data on Mijn inbreng', () => {
     const done = other.questionnaire(title);
     await expect(done).toContainText('Ingeleverd op');
     await expect(done.getByText('Nog niet ingeleverd')).toHaveCount(0);
-    await expect(done).toContainText('Je hebt 7 vragen beantwoord.');
+    // kinderen, leeftijden, zorgen, hulp_gezocht, hulp_drempel, veilig_buiten, stellingen, cijfer_wijk
+    await expect(done).toContainText('Je hebt 8 vragen beantwoord.');
     await expect(other.continueLink(title)).toHaveCount(0);
+    // The open answer is listed as input above, and a link leads there (focus included).
+    await expect(done).toContainText('Ons team heeft 1 antwoord van jou doorgestuurd als inbreng.');
+    const sentOn = other.item(BARRIER);
+    await expect(sentOn).toHaveCount(1);
+    await done.getByRole('link', { name: /^Naar je inbreng: “Ik wist niet waar ik/ }).click();
+    await expect(sentOn).toBeFocused();
     await noHorizontalScroll(phone);
     await expectNoAxeViolations(phone);
     await phone.context().close();
