@@ -18,6 +18,8 @@ export class MyInputPage {
   readonly forgetYes: Locator;
   readonly forgotten: Locator;
   readonly status: Locator;
+  /** "Vragenlijsten": one item per questionnaire answered with the code. */
+  readonly questionnaires: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Mijn inbreng' });
@@ -35,6 +37,7 @@ export class MyInputPage {
     this.forgetYes = this.forgetQuestion.getByRole('button', { name: 'Ja, vergeet mijn code' });
     this.forgotten = page.getByTestId('forgotten');
     this.status = page.getByTestId('my-input-status');
+    this.questionnaires = page.getByTestId('my-questionnaire');
   }
 
   async goto(): Promise<void> {
@@ -43,6 +46,15 @@ export class MyInputPage {
 
   item(text: string | RegExp): Locator {
     return this.items.filter({ hasText: text });
+  }
+
+  questionnaire(title: string): Locator {
+    return this.questionnaires.filter({ has: this.page.getByRole('heading', { level: 4, name: title }) });
+  }
+
+  /** The link back into an unfinished questionnaire (its title is part of the link's name). */
+  continueLink(title: string): Locator {
+    return this.questionnaire(title).getByRole('link', { name: `Verder met invullen (${title})` });
   }
 
   /** What became of one submission: its themes, research questions and their places. */

@@ -92,6 +92,20 @@ export class StaffApi {
     return this.get<ModerationQueueResponse>(`${this.base(roundId)}/submissions?status=pending&limit=100`);
   }
 
+  /** Sends these responses' open answers to one question on to synthesis, as submissions of their writers. */
+  async sendToSynthesis(
+    questionnaireId: string,
+    questionKey: string,
+    responseIds: string[],
+    kind: 'experience' | 'question' = 'experience',
+  ): Promise<{ created: number }> {
+    return this.send<{ created: number }>(
+      'post',
+      `/api/staff/workspaces/${this.workspaceId}/questionnaires/${questionnaireId}/to-synthesis`,
+      { questionKey, kind, responseIds },
+    );
+  }
+
   /** Approves every pending submission of the round and returns their ids. */
   async approveAll(roundId: string): Promise<string[]> {
     const queue = await this.pending(roundId);

@@ -34,6 +34,8 @@ const input = (status: TraceInput['round']['status'], over: Partial<TraceInput> 
     { themeId: 't2', id: 'q2', text: 'Vraag 2', createdAt: new Date() },
   ],
   ranks: null,
+  responses: [],
+  openAnswers: [],
   ...over,
 });
 

@@ -12,7 +12,14 @@ import { flattenQuestions } from '@inbreng/questionnaire';
 import type { RoundEntity } from '../rounds/round.entity';
 import { toPublicSubmission } from '../submissions/submission.mapper';
 import type { SubmissionEntity } from '../submissions/submission.entity';
-import type { MyOpenAnswerRow, MyResponseRow, QuestionLinkRow, ThemeLinkRow } from './my-data.repository';
+import type {
+  MyOpenAnswerLinkRow,
+  MyOpenAnswerRow,
+  MyResponseRow,
+  QuestionLinkRow,
+  ThemeLinkRow,
+} from './my-data.repository';
+import { toQuestionnaireTraces } from './my-questionnaires.mapper';
 
 /**
  * Theme names are shown from `synthesis` on: by then a moderator has accepted the theme and the link, and it
@@ -41,6 +48,9 @@ export interface TraceInput {
   questions: QuestionLinkRow[];
   /** Published ranks per research question id; null before publication. */
   ranks: Map<string, QuestionRank> | null;
+  /** Questionnaire responses with the code, and where their open answers went. */
+  responses: MyResponseRow[];
+  openAnswers: MyOpenAnswerLinkRow[];
 }
 
 /** Per submission: where it went. Only approved submissions enter synthesis, so only they carry themes. */
@@ -75,6 +85,12 @@ export function toTrace(input: TraceInput): MyInputTraceResponse {
     round: { slug: input.round.slug, title: input.round.title, status: input.round.status },
     agendaUrl: input.agendaUrl,
     items,
+    questionnaires: toQuestionnaireTraces({
+      round: input.round,
+      responses: input.responses,
+      openAnswers: input.openAnswers,
+      listedSubmissionIds: new Set(input.submissions.map((s) => s.id)),
+    }),
   };
 }
 

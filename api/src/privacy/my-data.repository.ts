@@ -40,6 +40,11 @@ export interface MyOpenAnswerRow {
   submissionId: string | null;
 }
 
+export interface MyOpenAnswerLinkRow {
+  responseId: string;
+  submissionId: string | null;
+}
+
 /** What a participant may learn about, and remove of, their own input. Scoped to one round. */
 @Injectable()
 export class MyDataRepository {
@@ -98,8 +103,11 @@ export class MyDataRepository {
     return rows.map((r) => ({ aId: r.a_id, bId: r.b_id, winnerId: r.winner_id, createdAt: r.created_at }));
   }
 
-  /** The participant's questionnaire responses, oldest first, with the questionnaire and the version answered. */
-  async questionnaireResponses(participantId: string): Promise<MyResponseRow[]> {
+  /**
+   * The participant's questionnaire responses, oldest first, with the questionnaire and the version answered.
+   * Only questionnaires of the participant's own round (and so workspace) count, should a row ever say else.
+   */
+  async questionnaireResponses(participantId: string, roundId: string): Promise<MyResponseRow[]> {
     const rows: Array<{
       id: string;
       questionnaire_id: string;
@@ -119,9 +127,9 @@ export class MyDataRepository {
          FROM questionnaire_response r
          JOIN questionnaire q ON q.id = r.questionnaire_id
          JOIN questionnaire_version v ON v.id = r.version_id
-        WHERE r.participant_id = $1
+        WHERE r.participant_id = $1 AND q.round_id = $2
         ORDER BY r.created_at, r.id`,
-      [participantId],
+      [participantId, roundId],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -137,6 +145,17 @@ export class MyDataRepository {
       updatedAt: r.updated_at,
       submittedAt: r.submitted_at,
     }));
+  }
+
+  /** Per open answer of these responses only where it went: no text is read. */
+  async openAnswerLinks(responseIds: string[]): Promise<MyOpenAnswerLinkRow[]> {
+    if (!responseIds.length) return [];
+    const rows: Array<{ response_id: string; submission_id: string | null }> = await this.dataSource.query(
+      `SELECT response_id, submission_id FROM questionnaire_open_answer WHERE response_id = ANY($1)
+        ORDER BY response_id, question_key, source`,
+      [responseIds],
+    );
+    return rows.map((r) => ({ responseId: r.response_id, submissionId: r.submission_id }));
   }
 
   /** The open texts of these responses, original and redacted. */

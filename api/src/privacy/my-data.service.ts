@@ -45,6 +45,8 @@ export class MyDataService {
     // Ranks are final once the agenda is published (they are read from the agenda as published, the same
     // numbers as the public page); `publishedAt` stays set when the round is archived later.
     const published = round.publishedAt !== null;
+    const responses = await this.repo.questionnaireResponses(participant.id, round.id);
+    const openAnswers = await this.repo.openAnswerLinks(responses.map((r) => r.id));
     return toTrace({
       round,
       agendaUrl: published ? `/r/${round.slug}/agenda` : null,
@@ -54,6 +56,8 @@ export class MyDataService {
       ranks: published
         ? toQuestionRanks(snapshotRanks((await this.agendas.published(round)).snapshot))
         : null,
+      responses,
+      openAnswers,
     });
   }
 
@@ -64,7 +68,7 @@ export class MyDataService {
     const ballot = await this.ballots.findBallot(participant.id);
     const items = ballot ? await this.ballots.ballotItems(ballot.id) : [];
     const votes = await this.repo.pairwiseVotes(participant.id);
-    const responses = await this.repo.questionnaireResponses(participant.id);
+    const responses = await this.repo.questionnaireResponses(participant.id, round.id);
     const openAnswers = await this.repo.openAnswers(responses.map((r) => r.id));
     return {
       exportedAt: this.clock.now().toISOString(),

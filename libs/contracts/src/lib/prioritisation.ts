@@ -232,10 +232,34 @@ export interface MySubmissionTrace {
   }[];
 }
 
+/**
+ * One questionnaire answered (or begun) with the return code, on "Mijn inbreng". Counts only, never the
+ * answers themselves: open answers may hold personal data, and the page may be opened on a shared device.
+ * The answers as given are in the participant's own export.
+ */
+export interface MyQuestionnaireTrace {
+  questionnaire: { id: string; title: string; status: QuestionnaireStatus };
+  /** `in_progress` = saved but not handed in. */
+  status: 'in_progress' | 'submitted';
+  /** Last saved. */
+  updatedAt: string;
+  submittedAt: string | null;
+  /** Questions of the version answered that have an answer. */
+  answeredCount: number;
+  /** How many of those answers (and "other" texts) are open text. */
+  openAnswerCount: number;
+  /** Submissions moderators made from their open answers; each is listed under `items` too. */
+  submissionIds: string[];
+  /** Where to go on answering: only while unfinished and both questionnaire and round are open. */
+  continueUrl: string | null;
+}
+
 export interface MyInputTraceResponse {
   round: { slug: string; title: string; status: RoundStatus };
   agendaUrl: string | null;
   items: MySubmissionTrace[];
+  /** Questionnaire responses with this return code, oldest first. */
+  questionnaires: MyQuestionnaireTrace[];
 }
 
 /** One questionnaire a participant answered (or began), as they gave it, in their export. */

@@ -32,6 +32,7 @@ import { LocalDatePipe } from './local-date.pipe';
 import { MyDataComponent } from './my-data.component';
 import { MyInputApi } from './my-input.api';
 import { MyInputTraceComponent } from './my-input-trace.component';
+import { MyQuestionnairesComponent } from './my-questionnaires.component';
 import { ParticipationApi } from './participation.api';
 import { ParticipationStorage } from './participation-storage';
 import { RETURN_CODE_LENGTH, formatReturnCode, normalizeReturnCode } from './return-code';
@@ -59,6 +60,7 @@ type Lookup =
     LocalDatePipe,
     HelpPanelComponent,
     MyInputTraceComponent,
+    MyQuestionnairesComponent,
     MyDataComponent,
     ForgetCodeComponent,
     EmailCodeComponent,
@@ -126,7 +128,8 @@ type Lookup =
           <p>{{ 'myInput.count' | plural: l.data.submissions.length }}</p>
           <ul class="items">
             @for (s of l.data.submissions; track s.id) {
-              <li class="item" data-testid="my-submission">
+              <!-- a target of the links from "Vragenlijsten" (answers sent on as input) -->
+              <li class="item" data-testid="my-submission" [id]="'mi-sub-' + s.id" tabindex="-1">
                 <div class="item-head">
                   <h3 class="item-kind">{{ 'kinds.' + s.kind | translate }}</h3>
                   <p class="badge" [class]="'badge-' + s.status">
@@ -167,6 +170,12 @@ type Lookup =
               </li>
             }
           </ul>
+          @if (l.trace?.questionnaires?.length) {
+            <app-my-questionnaires
+              [questionnaires]="l.trace?.questionnaires ?? []"
+              [submissions]="l.data.submissions"
+            />
+          }
           @if (l.data.round.status === 'open') {
             <p>
               <a class="button" [routerLink]="['/r', l.data.round.slug]">{{
