@@ -441,6 +441,19 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
       const list = (await mod.agent.get(`${staff()}/open-answers?questionKey=why_low`).expect(200)).body;
       const sent = list.items.find((i: { responseId: string }) => i.responseId === responseIds[2]);
       expect(sent.submissionId).toEqual(expect.any(String));
+      // The moderation queue names the source of the new item; ordinary items have none.
+      const queue = (
+        await mod.agent
+          .get(
+            `/api/staff/workspaces/${a.workspace.id}/rounds/${a.round.id}/submissions?status=pending&limit=200`,
+          )
+          .expect(200)
+      ).body as {
+        items: Array<{ id: string; sourceQuestionnaireId: string | null; sourceQuestionKey: string | null }>;
+      };
+      const item = queue.items.find((i) => i.id === sent.submissionId);
+      expect(item).toMatchObject({ sourceQuestionnaireId: qid, sourceQuestionKey: 'why_low' });
+      expect(queue.items.filter((i) => i.sourceQuestionnaireId !== null)).toHaveLength(1);
     });
 
     it('keeps redaction and flags, can send only chosen responses, and is safe under concurrent clicks', async () => {

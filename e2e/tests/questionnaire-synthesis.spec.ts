@@ -27,6 +27,9 @@ test.describe('questionnaire open answers (demo data)', () => {
     await expect(card.getByTestId('open-found')).toBeVisible();
 
     // The answer with a phone number is redacted: its original is one click away, marked and audited.
+    const search = card.getByLabel('Zoek in de antwoorden');
+    await search.fill('terugbelde');
+    await expect(card.getByTestId('open-found')).toHaveText(/^\d+ van de \d+ antwoorden$/);
     const redacted = card.locator('li').filter({ hasText: 'Afgeschermd' }).first();
     await expect(redacted).toBeVisible();
     const show = redacted.getByRole('button', { name: 'Toon origineel' });
@@ -41,6 +44,11 @@ test.describe('questionnaire open answers (demo data)', () => {
     await original.getByRole('button', { name: 'Verberg origineel' }).click();
     await expect(original).toHaveCount(0);
     await expect(show).toBeFocused();
+    // An answer that screening left alone has no such control.
+    await search.fill('');
+    const plain = card.locator('li:not(.urgent)').filter({ hasNotText: 'Afgeschermd' }).first();
+    await expect(plain).toBeVisible();
+    await expect(plain.getByRole('button', { name: 'Toon origineel' })).toHaveCount(0);
 
     // Send the open answers of this question on; the count of created items is shown.
     const send = card.getByRole('button', { name: 'Open antwoorden naar clusteren sturen' });

@@ -178,7 +178,10 @@ test.describe('questionnaires', () => {
     const confirm = builder
       .question(6)
       .getByRole('group', { name: `Wilt u vraag 6 ‘${Q5}’ echt verwijderen?` });
-    await expect(confirm.getByText(`Wilt u vraag 6 ‘${Q5}’ echt verwijderen?`)).toBeFocused();
+    // Focus goes to the question asked (the paragraph naming it), so a screen reader reads it first.
+    await expect(
+      confirm.locator('p').filter({ hasText: `Wilt u vraag 6 ‘${Q5}’ echt verwijderen?` }),
+    ).toBeFocused();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
