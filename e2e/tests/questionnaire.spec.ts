@@ -194,6 +194,22 @@ test.describe('questionnaires', () => {
     await confirm.getByRole('button', { name: 'Ja, verwijder vraag 6' }).click();
     await expect(builder.question(6)).toHaveCount(0);
     await expect(builder.announcer).toHaveText('Vraag 6 is verwijderd.');
+    // A section too: an empty third one, kept with Escape, then removed.
+    await page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await expect(builder.sectionTitle(3)).toBeFocused();
+    const removeSection = builder.section(3).getByRole('button', { name: 'Verwijderen Onderdeel 3' });
+    await removeSection.click();
+    const sectionConfirm = builder
+      .section(3)
+      .getByRole('group', { name: 'Wilt u onderdeel 3 echt verwijderen?' });
+    await expect(sectionConfirm.locator('p').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(sectionConfirm).toHaveCount(0);
+    await expect(removeSection).toBeFocused();
+    await removeSection.click();
+    await sectionConfirm.getByRole('button', { name: 'Ja, verwijder onderdeel 3' }).click();
+    await expect(builder.section(3)).toHaveCount(0);
+    await expect(builder.announcer).toHaveText('Onderdeel 3 is verwijderd.');
     await expectNoAxeViolations(page);
 
     // Preview as a respondent: the condition works there too.
