@@ -227,6 +227,9 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
       );
       expect(texts.join(' ')).not.toContain('12345678');
       expect(texts.join(' ')).not.toContain('Nog niet klaar');
+      // Only the answer with the phone number was changed by screening.
+      const redacted = all.items.filter((i: { redacted: boolean }) => i.redacted);
+      expect(redacted.map((i: { responseId: string }) => i.responseId)).toEqual([responseIds[2]]);
       const found = (await mod.agent.get(`${staff()}/open-answers?search=SPEELPLEK`).expect(200)).body;
       expect(found.items.map((i: { responseId: string }) => i.responseId)).toEqual([responseIds[2]]);
       const noOther = (await mod.agent.get(`${staff()}/open-answers?includeOther=false`).expect(200)).body;
@@ -259,6 +262,30 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
       await mod.agent
         .get(`${staff()}/responses/${responseIds[0]}/open-answers/wijkteam_how/original`)
         .expect(404);
+    });
+
+    it('refuses the original to staff of another workspace and to visitors, and audits nothing then', async () => {
+      const path = `${staff()}/responses/${responseIds[2]}/open-answers/wijkteam_how/original`;
+      const count = async () =>
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_event WHERE action = 'questionnaire.open_answer_original_viewed' AND subject_id = $1`,
+            [responseIds[2]],
+          )
+        )[0].n as number;
+      const before = await count();
+      const other = await seedWorkspace(t);
+      const email = `${unique('other-admin')}@example.org`;
+      await createStaff(t, email, 'pw-long-enough', [{ workspaceId: other.workspace.id, role: 'admin' }]);
+      const outsider = await loginAs(t, email, 'pw-long-enough');
+      const refused = await outsider.agent.get(path).expect(403);
+      expect(JSON.stringify(refused.body)).not.toContain('12345678');
+      // Their own workspace id in the path does not help: the questionnaire is not there.
+      await outsider.agent
+        .get(path.replace(a.workspace.id, other.workspace.id))
+        .expect((r) => expect([403, 404]).toContain(r.status));
+      await t.agent().get(path).expect(401);
+      expect(await count()).toBe(before);
     });
   });
 
@@ -414,6 +441,19 @@ describe('questionnaire results, open answers, exports and synthesis', () => {
       const list = (await mod.agent.get(`${staff()}/open-answers?questionKey=why_low`).expect(200)).body;
       const sent = list.items.find((i: { responseId: string }) => i.responseId === responseIds[2]);
       expect(sent.submissionId).toEqual(expect.any(String));
+      // The moderation queue names the source of the new item; ordinary items have none.
+      const queue = (
+        await mod.agent
+          .get(
+            `/api/staff/workspaces/${a.workspace.id}/rounds/${a.round.id}/submissions?status=pending&limit=200`,
+          )
+          .expect(200)
+      ).body as {
+        items: Array<{ id: string; sourceQuestionnaireId: string | null; sourceQuestionKey: string | null }>;
+      };
+      const item = queue.items.find((i) => i.id === sent.submissionId);
+      expect(item).toMatchObject({ sourceQuestionnaireId: qid, sourceQuestionKey: 'why_low' });
+      expect(queue.items.filter((i) => i.sourceQuestionnaireId !== null)).toHaveLength(1);
     });
 
     it('keeps redaction and flags, can send only chosen responses, and is safe under concurrent clicks', async () => {

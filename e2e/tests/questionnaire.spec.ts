@@ -172,8 +172,44 @@ test.describe('questionnaires', () => {
     await expect(builder.question(6)).toBeVisible();
     await expect(builder.question(6).getByLabel('Vraag', { exact: true })).toHaveValue(Q5);
     await expect(builder.announcer).toHaveText('Vraag 5 is gekopieerd. De kopie is vraag 6.');
-    await builder.question(6).getByRole('button', { name: 'Verwijderen Vraag 6' }).click();
+    // Removing asks first, naming the question; "Nee" keeps it and puts focus back on the button.
+    const removeButton = builder.question(6).getByRole('button', { name: 'Verwijderen Vraag 6' });
+    await removeButton.click();
+    const confirm = builder
+      .question(6)
+      .getByRole('group', { name: `Wilt u vraag 6 ‘${Q5}’ echt verwijderen?` });
+    // Focus goes to the question asked (the paragraph naming it), so a screen reader reads it first.
+    await expect(
+      confirm.locator('p').filter({ hasText: `Wilt u vraag 6 ‘${Q5}’ echt verwijderen?` }),
+    ).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name: 'Nee', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(confirm).toHaveCount(0);
+    await expect(removeButton).toBeFocused();
+    await expect(builder.question(6)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await confirm.getByRole('button', { name: 'Ja, verwijder vraag 6' }).click();
     await expect(builder.question(6)).toHaveCount(0);
+    await expect(builder.announcer).toHaveText('Vraag 6 is verwijderd.');
+    // A section too: an empty third one, kept with Escape, then removed.
+    await page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await expect(builder.sectionTitle(3)).toBeFocused();
+    const removeSection = builder.section(3).getByRole('button', { name: 'Verwijderen Onderdeel 3' });
+    await removeSection.click();
+    const sectionConfirm = builder
+      .section(3)
+      .getByRole('group', { name: 'Wilt u onderdeel 3 echt verwijderen?' });
+    await expect(sectionConfirm.locator('p').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(sectionConfirm).toHaveCount(0);
+    await expect(removeSection).toBeFocused();
+    await removeSection.click();
+    await sectionConfirm.getByRole('button', { name: 'Ja, verwijder onderdeel 3' }).click();
+    await expect(builder.section(3)).toHaveCount(0);
+    await expect(builder.announcer).toHaveText('Onderdeel 3 is verwijderd.');
     await expectNoAxeViolations(page);
 
     // Preview as a respondent: the condition works there too.

@@ -17,6 +17,8 @@ export interface OpenAnswerRow {
   questionKey: string;
   source: OpenAnswerSource;
   redactedText: string;
+  /** The original differs from the redacted text. */
+  redacted: boolean;
   urgent: boolean;
   group: ParticipantGroup;
   ageBand: AgeBand | null;
@@ -136,6 +138,7 @@ export class ResultsRepository {
       this.dataSource.query(`SELECT count(*)::int AS n ${from}`, params) as Promise<Array<{ n: number }>>,
       this.dataSource.query(
         `SELECT o.response_id, o.question_key, o.source, o.redacted_text, o.urgent, o.submission_id,
+                o.original_text IS DISTINCT FROM o.redacted_text AS redacted,
                 r."group", r.age_band, r.submitted_at
            ${from}
           ORDER BY o.urgent DESC, r.submitted_at DESC, o.response_id, o.question_key, o.source
@@ -150,6 +153,7 @@ export class ResultsRepository {
         questionKey: row['question_key'] as string,
         source: row['source'] as OpenAnswerSource,
         redactedText: row['redacted_text'] as string,
+        redacted: row['redacted'] as boolean,
         urgent: row['urgent'] as boolean,
         group: row['group'] as ParticipantGroup,
         ageBand: (row['age_band'] as AgeBand | null) ?? null,

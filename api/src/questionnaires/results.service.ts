@@ -80,6 +80,7 @@ export class ResultsService {
         questionKey: o.questionKey,
         source: o.source,
         text: o.redactedText,
+        redacted: o.redacted,
         urgent: o.urgent,
         group: o.group,
         ageBand: o.ageBand,

@@ -41,5 +41,7 @@ export function toModerationItem(s: SubmissionEntity): ModerationItem {
     createdAt: s.createdAt.toISOString(),
     moderatedAt: s.moderatedAt?.toISOString() ?? null,
     moderatedBy: s.moderatedBy,
+    sourceQuestionnaireId: s.sourceQuestionnaireId,
+    sourceQuestionKey: s.sourceQuestionKey,
   };
 }

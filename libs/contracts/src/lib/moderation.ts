@@ -33,6 +33,9 @@ export interface ModerationItem {
   createdAt: string;
   moderatedAt: string | null;
   moderatedBy: string | null;
+  /** Set when the item is an open questionnaire answer sent on to synthesis (its source). */
+  sourceQuestionnaireId: string | null;
+  sourceQuestionKey: string | null;
 }
 
 export interface ModerationQueueQuery {

@@ -296,6 +296,8 @@ export interface OpenAnswersQuery extends ResultsFilter {
 export interface OpenAnswerItem extends OpenAnswer {
   /** 'other' for the text of "anders, namelijk …" in a choice question. */
   source: 'answer' | 'other';
+  /** True when screening changed the text (e.g. a phone number was hidden): the original differs. */
+  redacted: boolean;
 }
 
 export interface OpenAnswersPage {

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  OpenAnswerOriginal,
   OpenAnswersPage,
   OpenAnswersQuery,
   QuestionnaireResults,
@@ -108,6 +109,18 @@ export class StaffQuestionnairesApi {
     return this.http.get<OpenAnswersPage>(`${questionnaireBase(workspaceId, id)}/open-answers`, {
       params,
     });
+  }
+
+  /** The unredacted text of one open answer; the API writes every call to the audit log. */
+  original(
+    workspaceId: string,
+    id: string,
+    answer: { responseId: string; questionKey: string; source: 'answer' | 'other' },
+  ): Observable<OpenAnswerOriginal> {
+    return this.http.get<OpenAnswerOriginal>(
+      `${questionnaireBase(workspaceId, id)}/responses/${enc(answer.responseId)}/open-answers/${enc(answer.questionKey)}/original`,
+      { params: { source: answer.source } },
+    );
   }
 
   toSynthesis(

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { TranslatePipe } from '@ngx-translate/core';
 import { QUESTION_TYPES, type QuestionType } from '@inbreng/contracts';
@@ -65,8 +75,26 @@ export class QuestionEditorComponent {
       up: `qb-${uid}-up`,
       down: `qb-${uid}-down`,
       duplicate: `qb-${uid}-duplicate`,
+      remove: `qb-${uid}-remove`,
     };
   });
+  /** Removing asks first, inline: the question names what would go, "Nee" puts focus back. */
+  protected readonly confirming = signal(false);
+  private readonly confirmText = viewChild<ElementRef<HTMLElement>>('confirmText');
+
+  protected askRemove(): void {
+    if (this.confirming()) {
+      this.confirmText()?.nativeElement.focus();
+      return;
+    }
+    this.confirming.set(true);
+    this.store.focus(`${this.ids().card}-confirm`);
+  }
+
+  protected cancelRemove(): void {
+    this.confirming.set(false);
+    this.store.focus(this.ids().remove);
+  }
 
   protected setText(field: TextField, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;

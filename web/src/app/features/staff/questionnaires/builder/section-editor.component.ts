@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../../core/plural.pipe';
 import { QUESTION_TYPES, type QuestionType } from '@inbreng/contracts';
 import type { SectionDraft } from './builder.model';
 import {
@@ -22,7 +23,14 @@ export type SectionAction = 'up' | 'down' | 'remove';
 /** One section: title, intro, condition, and its questions (drag and drop, also into other sections). */
 @Component({
   selector: 'app-qb-section-editor',
-  imports: [TranslatePipe, CdkDropList, CdkDrag, QuestionEditorComponent, ConditionEditorComponent],
+  imports: [
+    TranslatePipe,
+    PluralPipe,
+    CdkDropList,
+    CdkDrag,
+    QuestionEditorComponent,
+    ConditionEditorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../shared/staff.css', './builder.css'],
   template: `
@@ -57,12 +65,41 @@ export type SectionAction = 'up' | 'down' | 'remove';
           >
             <span aria-hidden="true">↓</span>
           </button>
-          <button type="button" class="button small danger" (click)="sectionAction.emit('remove')">
+          <button
+            type="button"
+            class="button small danger"
+            [id]="'qb-' + s.uid + '-remove'"
+            [attr.aria-expanded]="confirming()"
+            (click)="askRemove()"
+          >
             {{ 'qBuilder.section.remove' | translate
             }}<span class="visually-hidden"> {{ 'qBuilder.section.heading' | translate: { n: n } }}</span>
           </button>
         </div>
       </header>
+      @if (confirming()) {
+        <div
+          class="notice confirm-remove"
+          role="group"
+          [attr.aria-labelledby]="'qb-' + s.uid + '-confirm'"
+          (keydown.escape)="cancelRemove()"
+        >
+          <p [id]="'qb-' + s.uid + '-confirm'" tabindex="-1">
+            <strong>{{
+              (s.title.trim() ? 'qBuilder.section.confirmRemove' : 'qBuilder.section.confirmRemoveUntitled')
+                | plural: s.questions.length : { n: n, title: s.title.trim() }
+            }}</strong>
+          </p>
+          <div class="actions">
+            <button type="button" class="button danger" (click)="sectionAction.emit('remove')">
+              {{ 'qBuilder.section.yesRemove' | translate: { n: n } }}
+            </button>
+            <button type="button" class="button" (click)="cancelRemove()">
+              {{ 'qBuilder.section.noRemove' | translate }}
+            </button>
+          </div>
+        </div>
+      }
       @let titleId = ids().title;
       <div class="field">
         <label [for]="titleId">{{ 'qBuilder.section.title' | translate }}</label>
@@ -148,6 +185,8 @@ export class SectionEditorComponent {
 
   protected readonly types = QUESTION_TYPES;
   protected readonly newType = signal<QuestionType>('single_choice');
+  /** Removing the section (and its questions) asks first, inline; "Nee" puts focus back. */
+  protected readonly confirming = signal(false);
   protected readonly ids = computed(() => {
     const uid = this.section().uid;
     return {
@@ -157,6 +196,17 @@ export class SectionEditorComponent {
       addType: `qb-${uid}-add-type`,
     };
   });
+
+  protected askRemove(): void {
+    const uid = this.section().uid;
+    this.confirming.set(true);
+    this.store.focus(`qb-${uid}-confirm`);
+  }
+
+  protected cancelRemove(): void {
+    this.confirming.set(false);
+    this.store.focus(`qb-${this.section().uid}-remove`);
+  }
 
   protected setSection(field: 'title' | 'intro', event: Event): void {
     const value = (event.target as HTMLInputElement).value;

@@ -1,13 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { SendToSynthesisResponse } from '@inbreng/contracts';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { LanguageService } from '../../../../core/i18n';
+import { PluralPipe } from '../../../../core/plural.pipe';
 import { ApiProblem, toApiProblem } from '../../shared/api-problem';
 import { asResult } from '../../shared/result';
 import { StaffDatePipe } from '../../shared/staff-date.pipe';
+import { workspaceRole } from '../../shared/staff-access';
 import { type ResultsQuery, StaffQuestionnairesApi } from '../staff-questionnaires.api';
+import { OpenAnswerOriginalComponent } from './open-answer-original.component';
 
 export interface OpenAnswersContext {
   workspaceId: string;
@@ -22,7 +25,7 @@ const PAGE_SIZE = 20;
 /** The open answers of one question (redacted), with search, paging and "send to synthesis". */
 @Component({
   selector: 'app-open-answers',
-  imports: [TranslatePipe, StaffDatePipe],
+  imports: [TranslatePipe, PluralPipe, StaffDatePipe, OpenAnswerOriginalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../shared/staff.css', './results.css'],
   template: `
@@ -59,7 +62,17 @@ const PAGE_SIZE = 20;
                   @if (a.submissionId) {
                     · {{ 'qResults.open.sent' | translate }}
                   }
+                  @if (a.redacted) {
+                    · {{ 'qResults.open.redacted' | translate }}
+                  }
                 </p>
+                @if (mayReadOriginal() && (a.redacted || a.urgent)) {
+                  <app-open-answer-original
+                    [workspaceId]="context().workspaceId"
+                    [questionnaireId]="context().questionnaireId"
+                    [answer]="a"
+                  />
+                }
               </li>
             } @empty {
               <li>{{ 'qResults.open.none' | translate }}</li>
@@ -109,10 +122,9 @@ const PAGE_SIZE = 20;
         </button>
         <p role="status" class="success">
           @if (sent(); as s) {
-            {{
-              'qResults.open.sentResult'
-                | translate: { created: s.created, already: s.alreadySent, short: s.tooShort }
-            }}
+            <span data-testid="sent-created">{{ 'qResults.open.sentCreated' | plural: s.created }}</span>
+            {{ 'qResults.open.sentAlready' | plural: s.alreadySent }}
+            {{ 'qResults.open.sentShort' | plural: s.tooShort }}
           }
         </p>
         @if (sendProblem(); as p) {
@@ -128,6 +140,15 @@ export class OpenAnswersComponent {
   readonly count = input(0);
 
   private readonly api = inject(StaffQuestionnairesApi);
+  private readonly role = workspaceRole(computed(() => this.context().workspaceId));
+  /**
+   * The API lets the moderator role (and admin, which includes it) read originals; the web mirrors that,
+   * so staff without a role in this workspace never see the control (the API refuses them anyway).
+   */
+  protected readonly mayReadOriginal = computed(() => {
+    const r = this.role();
+    return r === 'moderator' || r === 'admin';
+  });
   protected readonly lang = inject(LanguageService).current;
   protected readonly search = signal('');
   protected readonly pageNo = signal(1);
