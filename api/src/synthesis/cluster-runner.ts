@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   clusterTexts,
   type ClusterDoc,
   type ClusterOptions,
   type ClusterResult,
 } from '@inbreng/text-nl/cluster';
+import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 
 export interface ClusterJob {
   docs: ClusterDoc[];
@@ -23,12 +24,16 @@ const SOURCE_WORKER = join(__dirname, 'cluster.worker.ts');
 
 /**
  * Runs the clustering pipeline in a worker thread, one per run, so a run of 10,000 texts (seconds of CPU)
- * leaves the API's event loop free to answer requests. `CLUSTER_WORKER=off` runs it in this thread instead
+ * leaves the API's event loop free to answer requests. `CLUSTER_WORKER=false` runs it in this thread instead
  * (a fallback, and the baseline the event-loop test compares against).
  */
 @Injectable()
 export class ClusterRunner {
-  useWorker = process.env['CLUSTER_WORKER'] !== 'off';
+  useWorker: boolean;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.useWorker = config.CLUSTER_WORKER;
+  }
 
   run(job: ClusterJob): Promise<ClusterResult> {
     if (!this.useWorker) return Promise.resolve(clusterTexts(job.docs, job.options));
