@@ -8,6 +8,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The clustering pipeline runs in a worker thread (src/synthesis/cluster-runner.ts) from its own bundle.
+      additionalEntryPoints: [
+        { entryName: 'cluster-worker', entryPath: './src/synthesis/cluster.worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',
       generatePackageJson: false,

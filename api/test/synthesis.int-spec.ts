@@ -1,4 +1,5 @@
 import { RoundRepository } from '../src/rounds/round.repository';
+import { ThemeRepository } from '../src/synthesis/theme.repository';
 import {
   createStaff,
   createTestApp,
@@ -106,6 +107,87 @@ describe('synthesis workbench', () => {
         [wait.id],
       ),
     ).toBe(1);
+  });
+
+  it('splits a suggested theme by group and knowledge type before it is accepted; other workspaces never count', async () => {
+    // a workspace-b submission, approved: linked to a-themes below it must never show up in a's counts
+    const foreign = await t
+      .agent()
+      .post(`/api/public/rounds/${b.round.slug}/submissions`)
+      .send(
+        submissionBody({
+          group: 'professional',
+          ageBand: undefined,
+          text: 'Wachtlijsten zijn te lang in onze regio.',
+        }),
+      )
+      .expect(201);
+    const foreignId = foreign.body.submission.id as string;
+    await t.dataSource.query(`UPDATE submission SET status = 'approved' WHERE id = $1`, [foreignId]);
+    const themes = t.app.get(ThemeRepository);
+    const suggestion = await themes.create({
+      workspaceId: a.workspace.id,
+      roundId: a.round.id,
+      name: 'Voorstel: wachten',
+      description: '',
+      status: 'suggested',
+      keywords: ['wachten'],
+    });
+    const bTheme = await themes.create({
+      workspaceId: b.workspace.id,
+      roundId: b.round.id,
+      name: 'Voorstel in b',
+      description: '',
+      status: 'suggested',
+      keywords: [],
+    });
+    const link = (themeId: string, submissionId: string, status: string) =>
+      t.dataSource.query(
+        `INSERT INTO theme_assignment (theme_id, submission_id, status, score) VALUES ($1, $2, $3, 0.5)`,
+        [themeId, submissionId, status],
+      );
+    try {
+      // suggested: youth, youth, parent, professional; accepted: youth; rejected: parent (not counted)
+      await link(suggestion.id, s(0), 'suggested');
+      await link(suggestion.id, s(1), 'suggested');
+      await link(suggestion.id, s(2), 'suggested');
+      await link(suggestion.id, s(3), 'suggested');
+      await link(suggestion.id, s(4), 'accepted');
+      await link(suggestion.id, s(5), 'rejected');
+      await link(suggestion.id, foreignId, 'suggested');
+      await link(bTheme.id, s(6), 'suggested');
+      await link(bTheme.id, foreignId, 'suggested');
+
+      const wb = (await mod.agent.get(`${base()}/workbench`).expect(200)).body;
+      const view = wb.themes.find((x: { id: string }) => x.id === suggestion.id);
+      expect(view.status).toBe('suggested');
+      expect(view.suggestedCount).toBe(4);
+      expect(view.suggestedCounts).toEqual({
+        byGroup: { youth: 2, parent: 1, professional: 1 },
+        byKnowledgeType: { experiential: 3, practice: 1 },
+      });
+      expect(view.submissionCount).toBe(1);
+      expect(view.counts).toEqual({ byGroup: { youth: 1 }, byKnowledgeType: { experiential: 1 } });
+      expect(wb.themes.map((x: { id: string }) => x.id)).not.toContain(bTheme.id);
+
+      // workspace b's own view counts only its own submission, never s(6) of workspace a
+      const bStaff = `${unique('modb')}@example.org`;
+      await createStaff(t, bStaff, 'pw-long-enough', [{ workspaceId: b.workspace.id, role: 'moderator' }]);
+      const modB = await loginAs(t, bStaff, 'pw-long-enough');
+      const bwb = (
+        await modB.agent
+          .get(`/api/staff/workspaces/${b.workspace.id}/rounds/${b.round.id}/workbench`)
+          .expect(200)
+      ).body;
+      const bView = bwb.themes.find((x: { id: string }) => x.id === bTheme.id);
+      expect(bView.suggestedCount).toBe(1);
+      expect(bView.suggestedCounts).toEqual({
+        byGroup: { professional: 1 },
+        byKnowledgeType: { practice: 1 },
+      });
+    } finally {
+      await themes.delete([suggestion.id, bTheme.id], t.dataSource.manager);
+    }
   });
 
   it('refuses a pending submission, a blank name, and a theme of another round or workspace', async () => {
@@ -411,6 +493,11 @@ describe('synthesis workbench', () => {
       expect(suggested.length).toBeGreaterThan(0);
       const first = suggested[0];
       expect(first.suggestedCount).toBeGreaterThan(0);
+      for (const x of suggested) {
+        const sum = (o: Record<string, number>) => Object.values(o).reduce((acc, n) => acc + n, 0);
+        expect(sum(x.suggestedCounts.byGroup)).toBe(x.suggestedCount);
+        expect(sum(x.suggestedCounts.byKnowledgeType)).toBe(x.suggestedCount);
+      }
       const accepted = await cpost(`/themes/${first.id}/decision`, {
         version: first.version,
         decision: 'accept',

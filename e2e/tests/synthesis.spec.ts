@@ -37,6 +37,10 @@ test.describe('synthesis workbench', () => {
     const first = await wb.themeName(wb.suggestedThemes.nth(0));
     const second = await wb.themeName(wb.suggestedThemes.nth(1));
     expect(first).not.toEqual(second);
+    // before accepting, a suggestion says whose voices it holds, all three groups named (also at 0)
+    const firstSuggestion = wb.suggestedThemes.nth(0);
+    await expect(firstSuggestion).toContainText(/Voorgesteld, nog niet geaccepteerd: \d+ bijdragen?/);
+    await expect(firstSuggestion).toContainText(/jongeren \d+ · ouders \d+ · professionals \d+/);
 
     // 2. Accept one suggestion of the second theme on one submission, then the whole first theme
     await wb.showSubmissionsOf(second);

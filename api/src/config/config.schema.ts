@@ -62,6 +62,8 @@ export const configSchema = z
     MAIL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(60),
     /** First retry of a failed send after this many seconds, doubling each time (5 attempts in all). */
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),
+    /** Clustering in a worker thread (default), so a large run never blocks requests; `false` runs it inline. */
+    CLUSTER_WORKER: bool.optional(),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.MAIL_URL && !c.PUBLIC_BASE_URL) {
@@ -77,6 +79,7 @@ export const configSchema = z
     PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     JOBS_ENABLED: c.JOBS_ENABLED ?? true,
+    CLUSTER_WORKER: c.CLUSTER_WORKER ?? true,
     SEED_DEMO: c.NODE_ENV === 'production' ? false : (c.SEED_DEMO ?? true),
   }))
   .superRefine((c, ctx) => {

@@ -1,8 +1,9 @@
 import { ConflictException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { ClusteringRun } from '@inbreng/contracts';
-import { clusterTexts, UNCLUSTERED_KEY, type ClusterResult } from '@inbreng/text-nl/cluster';
+import { UNCLUSTERED_KEY, type ClusterResult } from '@inbreng/text-nl/cluster';
 import type { EntityManager } from 'typeorm';
 import { JobQueueService } from '../jobs/job-queue.service';
+import { ClusterRunner } from './cluster-runner';
 import { ClusteringRunRepository } from './clustering-run.repository';
 import type { ClusteringRunEntity } from './clustering-run.entity';
 import { SynthesisContext, type ChangeScope } from './synthesis-context';
@@ -26,6 +27,7 @@ export class ClusteringService {
     private readonly runs: ClusteringRunRepository,
     private readonly workbench: WorkbenchRepository,
     private readonly jobs: JobQueueService,
+    private readonly runner: ClusterRunner,
   ) {
     jobs.register<{ runId: string }>(CLUSTER_QUEUE, (data) => this.work(data.runId));
   }
@@ -72,7 +74,7 @@ export class ClusteringService {
     return toClusteringRun(run);
   }
 
-  /** The job: cluster, then store suggestions in one transaction. */
+  /** The job: cluster (off the event loop), then store suggestions in one transaction. */
   async work(runId: string): Promise<void> {
     const run = await this.runs.findById(runId);
     if (!run || run.status === 'done') return;
@@ -80,11 +82,10 @@ export class ClusteringService {
       await this.runs.update(run.id, { status: 'running', progress: 10 });
       const docs = await this.workbench.textsForClustering(run.workspaceId, run.roundId);
       await this.runs.update(run.id, { progress: 20, documentCount: docs.length });
-      const result = clusterTexts(docs, {
-        k: run.requestedK ?? undefined,
-        lang: 'nl',
-        seed: 1,
-        maxLabelsPerDoc: 2,
+      // In a worker thread: seconds of CPU for large rounds must not hold up other requests.
+      const result = await this.runner.run({
+        docs,
+        options: { k: run.requestedK ?? undefined, lang: 'nl', seed: 1, maxLabelsPerDoc: 2 },
       });
       await this.runs.update(run.id, { progress: 80 });
       await this.ctx.themes.transaction((manager) => this.store(run, result, manager));

@@ -91,10 +91,20 @@ export class SynthesisContext {
 
   async themeViews(themes: ThemeEntity[], manager?: EntityManager): Promise<Theme[]> {
     const ids = themes.map((t) => t.id);
-    const [counts, history] = await Promise.all([
-      this.themes.counts(ids, manager),
+    const workspaces = [...new Set(themes.map((t) => t.workspaceId))];
+    const [perWorkspace, history] = await Promise.all([
+      Promise.all(
+        workspaces.map((w) =>
+          this.themes.counts(
+            w,
+            themes.filter((t) => t.workspaceId === w).map((t) => t.id),
+            manager,
+          ),
+        ),
+      ),
       this.themes.history(ids, manager),
     ]);
+    const counts = new Map(perWorkspace.flatMap((m) => [...m]));
     return themes.map((t) => toTheme(t, counts.get(t.id), history));
   }
 

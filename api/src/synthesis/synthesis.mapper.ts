@@ -4,7 +4,13 @@ import type { ThemeAssignmentEntity, ThemeEntity } from './theme.entity';
 import type { HistoryRow, ThemeCounts } from './theme.repository';
 import type { WorkbenchRow } from './workbench.repository';
 
-const NO_COUNTS: ThemeCounts = { submissionCount: 0, suggestedCount: 0, byGroup: {}, byKnowledgeType: {} };
+const NO_COUNTS: ThemeCounts = {
+  submissionCount: 0,
+  suggestedCount: 0,
+  byGroup: {},
+  byKnowledgeType: {},
+  suggested: { byGroup: {}, byKnowledgeType: {} },
+};
 
 export function toTheme(t: ThemeEntity, counts: ThemeCounts | undefined, history: HistoryRow[]): Theme {
   const c = counts ?? NO_COUNTS;
@@ -19,6 +25,7 @@ export function toTheme(t: ThemeEntity, counts: ThemeCounts | undefined, history
     submissionCount: c.submissionCount,
     suggestedCount: c.suggestedCount,
     counts: { byGroup: c.byGroup, byKnowledgeType: c.byKnowledgeType },
+    suggestedCounts: { byGroup: c.suggested.byGroup, byKnowledgeType: c.suggested.byKnowledgeType },
     history: history
       .filter((h) => h.themeId === t.id)
       .map((h) => ({

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { AssignmentsService } from './assignments.service';
+import { ClusterRunner } from './cluster-runner';
 import { ClusteringRunRepository } from './clustering-run.repository';
 import { ClusteringService } from './clustering.service';
 import { ResearchQuestionRepository } from './research-question.repository';
@@ -32,6 +33,7 @@ import { WorkbenchService } from './workbench.service';
     ResearchQuestionsService,
     WorkbenchService,
     ClusteringService,
+    ClusterRunner,
   ],
   exports: [WorkbenchService, ResearchQuestionsService, ResearchQuestionRepository],
 })

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { AssignmentStatus, KnowledgeType, ParticipantGroup, ThemeStatus } from '@inbreng/contracts';
+import type {
+  AssignmentStatus,
+  GroupCounts,
+  KnowledgeType,
+  ParticipantGroup,
+  ThemeStatus,
+} from '@inbreng/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ThemeAssignmentEntity, ThemeEntity, ThemeHistoryEntity } from './theme.entity';
 
@@ -8,6 +14,8 @@ export interface ThemeCounts {
   suggestedCount: number;
   byGroup: Partial<Record<ParticipantGroup, number>>;
   byKnowledgeType: Partial<Record<KnowledgeType, number>>;
+  /** The same split for suggested, not yet decided links. */
+  suggested: GroupCounts;
 }
 
 export interface HistoryRow {
@@ -105,10 +113,24 @@ export class ThemeRepository {
     if (ids.length) await manager.getRepository(ThemeEntity).delete({ id: In(ids) });
   }
 
-  async counts(themeIds: string[], manager?: EntityManager): Promise<Map<string, ThemeCounts>> {
+  /**
+   * Per theme: accepted and suggested submissions, each split by group and knowledge type, so moderators see
+   * whose voices a suggestion holds before accepting it. Only themes and submissions of `workspaceId` count.
+   */
+  async counts(
+    workspaceId: string,
+    themeIds: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ThemeCounts>> {
     const out = new Map<string, ThemeCounts>();
     for (const id of themeIds)
-      out.set(id, { submissionCount: 0, suggestedCount: 0, byGroup: {}, byKnowledgeType: {} });
+      out.set(id, {
+        submissionCount: 0,
+        suggestedCount: 0,
+        byGroup: {},
+        byKnowledgeType: {},
+        suggested: { byGroup: {}, byKnowledgeType: {} },
+      });
     if (!themeIds.length) return out;
     const rows: Array<{
       theme_id: string;
@@ -118,21 +140,21 @@ export class ThemeRepository {
       n: number;
     }> = await this.m(manager).query(
       `SELECT ta.theme_id, ta.status, s."group", s.knowledge_type AS kt, count(*)::int AS n
-           FROM theme_assignment ta JOIN submission s ON s.id = ta.submission_id
+           FROM theme_assignment ta
+           JOIN theme t ON t.id = ta.theme_id AND t.workspace_id = $2
+           JOIN submission s ON s.id = ta.submission_id AND s.workspace_id = $2
           WHERE ta.theme_id = ANY($1) AND ta.status IN ('accepted', 'suggested')
           GROUP BY 1, 2, 3, 4`,
-      [themeIds],
+      [themeIds, workspaceId],
     );
     for (const r of rows) {
       const c = out.get(r.theme_id);
       if (!c) continue;
-      if (r.status === 'suggested') {
-        c.suggestedCount += r.n;
-        continue;
-      }
-      c.submissionCount += r.n;
-      c.byGroup[r.group] = (c.byGroup[r.group] ?? 0) + r.n;
-      c.byKnowledgeType[r.kt] = (c.byKnowledgeType[r.kt] ?? 0) + r.n;
+      const target = r.status === 'suggested' ? c.suggested : c;
+      if (r.status === 'suggested') c.suggestedCount += r.n;
+      else c.submissionCount += r.n;
+      target.byGroup[r.group] = (target.byGroup[r.group] ?? 0) + r.n;
+      target.byKnowledgeType[r.kt] = (target.byKnowledgeType[r.kt] ?? 0) + r.n;
     }
     return out;
   }

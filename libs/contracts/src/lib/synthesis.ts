@@ -64,7 +64,13 @@ export interface Theme {
   submissionCount: number;
   /** Suggested, not yet decided submissions. */
   suggestedCount: number;
+  /** Accepted submissions per group and knowledge type. */
   counts: GroupCounts;
+  /**
+   * Suggested, not yet decided submissions per group and knowledge type: whose voices a suggestion holds,
+   * visible before a moderator accepts it.
+   */
+  suggestedCounts: GroupCounts;
   /** What this theme was made from (merges and splits). */
   history: ThemeHistoryEntry[];
   /** Set when merged into another theme. */

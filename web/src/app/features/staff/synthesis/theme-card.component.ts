@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { RouterLink } from '@angular/router';
 import { THEME_FRAMEWORKS, type Theme } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralPipe } from '../../../core/plural.pipe';
 import { ThemeCountsComponent } from './theme-counts.component';
+import { voiceLine } from './workbench-logic';
 import { WorkbenchStore, themeDomId } from './workbench.store';
 
 /** One theme in the workbench column: counts, mapping, history and its actions. Also a drop target. */
 @Component({
   selector: 'app-theme-card',
-  imports: [TranslatePipe, RouterLink, ThemeCountsComponent],
+  imports: [TranslatePipe, PluralPipe, RouterLink, ThemeCountsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './theme-card.component.html',
   styleUrls: ['../shared/staff.css', './theme-card.component.css'],
@@ -21,6 +23,7 @@ export class ThemeCardComponent {
   protected readonly store = inject(WorkbenchStore);
 
   protected readonly domId = computed(() => themeDomId(this.theme().id));
+  protected readonly voices = computed(() => voiceLine(this.theme().suggestedCounts));
   protected readonly editing = signal(false);
   protected readonly name = signal('');
   protected readonly description = signal('');

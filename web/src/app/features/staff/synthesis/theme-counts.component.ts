@@ -14,7 +14,8 @@ import { countRows, onlyGroup } from './workbench-logic';
   template: `
     @if (only(); as g) {
       <p class="only">
-        <span aria-hidden="true">◆</span> {{ 'synthesis.counts.only' | translate }}
+        <span aria-hidden="true">◆</span>
+        {{ (suggested() ? 'synthesis.counts.onlySuggested' : 'synthesis.counts.only') | translate }}
         {{ 'dashboard.groupsPlural.' + g | translate }}
       </p>
     }
@@ -92,6 +93,8 @@ import { countRows, onlyGroup } from './workbench-logic';
 })
 export class ThemeCountsComponent {
   readonly counts = input.required<GroupCounts>();
+  /** Counts of suggested, not yet accepted links: the one-group warning then speaks of the suggestion. */
+  readonly suggested = input(false);
   protected readonly rows = computed(() => countRows(this.counts()));
   protected readonly only = computed(() => onlyGroup(this.counts()));
 }

@@ -9,6 +9,7 @@ import {
   pollDelay,
   replaceSubmission,
   shownLinks,
+  voiceLine,
 } from './workbench-logic';
 
 const theme = (id: string, patch: Partial<Theme> = {}): Theme => ({
@@ -22,6 +23,7 @@ const theme = (id: string, patch: Partial<Theme> = {}): Theme => ({
   submissionCount: 0,
   suggestedCount: 0,
   counts: { byGroup: {}, byKnowledgeType: {} },
+  suggestedCounts: { byGroup: {}, byKnowledgeType: {} },
   history: [],
   mergedIntoId: null,
   version: 1,
@@ -148,5 +150,21 @@ describe('workbench logic', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(41);
     expect(long).toBe('De wachtlijst voor jeugdhulp is veel te…');
+  });
+});
+
+describe('voiceLine', () => {
+  it('always names youth, parents and professionals, also at 0, and other groups only when present', () => {
+    expect(voiceLine({ byGroup: { youth: 12, parent: 3 }, byKnowledgeType: {} })).toEqual([
+      { key: 'youth', count: 12 },
+      { key: 'parent', count: 3 },
+      { key: 'professional', count: 0 },
+    ]);
+    expect(voiceLine({ byGroup: { research: 2, youth: 1 }, byKnowledgeType: {} })).toEqual([
+      { key: 'youth', count: 1 },
+      { key: 'parent', count: 0 },
+      { key: 'professional', count: 0 },
+      { key: 'research', count: 2 },
+    ]);
   });
 });

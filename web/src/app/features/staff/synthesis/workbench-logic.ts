@@ -42,6 +42,19 @@ export function onlyGroup(counts: GroupCounts): ParticipantGroup | null {
   return present.length === 1 ? (present[0] ?? null) : null;
 }
 
+/** Groups a suggestion's voice line always names, also at 0: a theme carried by one of them shows the gap. */
+export const CORE_VOICE_GROUPS: readonly ParticipantGroup[] = ['youth', 'parent', 'professional'];
+
+/**
+ * "jongeren 12 · ouders 3 · professionals 0": the three participant groups always, other groups only when they
+ * are present, in the contract's order.
+ */
+export function voiceLine(counts: GroupCounts): { key: ParticipantGroup; count: number }[] {
+  return PARTICIPANT_GROUPS.map((key) => ({ key, count: counts.byGroup[key] ?? 0 })).filter(
+    (r) => r.count > 0 || CORE_VOICE_GROUPS.includes(r.key),
+  );
+}
+
 /** Themes a moderator works with: accepted ones first, then suggestions still to decide on. */
 export function partitionThemes(themes: Theme[]): { active: Theme[]; suggested: Theme[] } {
   return {
