@@ -1,16 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { TranslatePipe } from '@ngx-translate/core';
+import { InlineConfirmComponent } from '../../shared/inline-confirm.component';
 import { QUESTION_TYPES, type QuestionType } from '@inbreng/contracts';
 import { type QuestionDraft, OPTION_TYPES } from './builder.model';
 import { changeType, patchQuestion } from './builder.ops';
@@ -36,7 +27,13 @@ type TextField =
 /** One question card: what it asks, its type and settings, its condition, and move/copy/remove. */
 @Component({
   selector: 'app-qb-question-editor',
-  imports: [TranslatePipe, CdkDragHandle, PartsEditorComponent, ConditionEditorComponent],
+  imports: [
+    TranslatePipe,
+    CdkDragHandle,
+    PartsEditorComponent,
+    ConditionEditorComponent,
+    InlineConfirmComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../shared/staff.css', './builder.css'],
   templateUrl: './question-editor.component.html',
@@ -80,13 +77,9 @@ export class QuestionEditorComponent {
   });
   /** Removing asks first, inline: the question names what would go, "Nee" puts focus back. */
   protected readonly confirming = signal(false);
-  private readonly confirmText = viewChild<ElementRef<HTMLElement>>('confirmText');
 
+  /** Also when it is open already: focus goes back to the question. */
   protected askRemove(): void {
-    if (this.confirming()) {
-      this.confirmText()?.nativeElement.focus();
-      return;
-    }
     this.confirming.set(true);
     this.store.focus(`${this.ids().card}-confirm`);
   }

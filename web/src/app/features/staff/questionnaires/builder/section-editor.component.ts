@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import { TranslatePipe } from '@ngx-translate/core';
+import { InlineConfirmComponent } from '../../shared/inline-confirm.component';
 import { PluralPipe } from '../../../../core/plural.pipe';
 import { QUESTION_TYPES, type QuestionType } from '@inbreng/contracts';
 import type { SectionDraft } from './builder.model';
@@ -26,6 +27,7 @@ export type SectionAction = 'up' | 'down' | 'remove';
   imports: [
     TranslatePipe,
     PluralPipe,
+    InlineConfirmComponent,
     CdkDropList,
     CdkDrag,
     QuestionEditorComponent,
@@ -78,27 +80,17 @@ export type SectionAction = 'up' | 'down' | 'remove';
         </div>
       </header>
       @if (confirming()) {
-        <div
-          class="notice confirm-remove"
-          role="group"
-          [attr.aria-labelledby]="'qb-' + s.uid + '-confirm'"
-          (keydown.escape)="cancelRemove()"
-        >
-          <p [id]="'qb-' + s.uid + '-confirm'" tabindex="-1">
-            <strong>{{
-              (s.title.trim() ? 'qBuilder.section.confirmRemove' : 'qBuilder.section.confirmRemoveUntitled')
-                | plural: s.questions.length : { n: n, title: s.title.trim() }
-            }}</strong>
-          </p>
-          <div class="actions">
-            <button type="button" class="button danger" (click)="sectionAction.emit('remove')">
-              {{ 'qBuilder.section.yesRemove' | translate: { n: n } }}
-            </button>
-            <button type="button" class="button" (click)="cancelRemove()">
-              {{ 'qBuilder.section.noRemove' | translate }}
-            </button>
-          </div>
-        </div>
+        <app-inline-confirm
+          [confirmId]="'qb-' + s.uid + '-confirm'"
+          [question]="
+            (s.title.trim() ? 'qBuilder.section.confirmRemove' : 'qBuilder.section.confirmRemoveUntitled')
+              | plural: s.questions.length : { n: n, title: s.title.trim() }
+          "
+          [yesLabel]="'qBuilder.section.yesRemove' | translate: { n: n }"
+          [noLabel]="'qBuilder.section.noRemove' | translate"
+          (confirmed)="sectionAction.emit('remove')"
+          (cancelled)="cancelRemove()"
+        />
       }
       @let titleId = ids().title;
       <div class="field">
