@@ -184,7 +184,7 @@ test.describe('taking part in a round', () => {
 
     const first = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/submissions'));
     await round.submit.click();
-    expect(((await first).postDataJSON() as { quoteConsent?: boolean }).quoteConsent).toBe(true);
+    expect((await first).postDataJSON()).toMatchObject({ quoteConsent: true, wijk: 'overvecht' });
     await expect(round.confirmation).toBeFocused();
     const code = await round.code();
     await round.addMoreButton.click();

@@ -13,6 +13,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { OptionSelectComponent, namedOptions } from '../../shared/option-select.component';
 import {
   SUBMISSION_KINDS,
   type AgeBand,
@@ -68,6 +69,7 @@ type Load =
   selector: 'app-round-page',
   imports: [
     TranslatePipe,
+    OptionSelectComponent,
     RouterLink,
     LocalDatePipe,
     WhoStepComponent,
@@ -150,6 +152,9 @@ export class RoundPage {
     return l.status === 'ok' ? l.round : null;
   });
 
+  protected readonly wijkOptions = computed(() => namedOptions(this.round()?.wijken ?? []));
+  protected readonly inputLineOptions = computed(() => namedOptions(this.round()?.inputLines ?? []));
+
   protected readonly notYetOpen = computed(() => {
     const r = this.round();
     return !!r && !r.acceptingSubmissions && !!r.opensAt && new Date(r.opensAt).getTime() > Date.now();
@@ -216,8 +221,8 @@ export class RoundPage {
     this.patch({ text: (event.target as HTMLTextAreaElement).value });
   }
 
-  protected setValue(field: 'accessCode' | 'wijk' | 'inputLine', event: Event): void {
-    this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
+  protected setAccessCode(event: Event): void {
+    this.patch({ accessCode: (event.target as HTMLInputElement).value });
   }
 
   protected setQuoteConsent(event: Event): void {

@@ -16,6 +16,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { OptionSelectComponent, namedOptions } from '../../../shared/option-select.component';
 import { PluralPipe } from '../../../core/plural.pipe';
 import type {
   AgeBand,
@@ -62,6 +63,7 @@ type Load =
   selector: 'app-questionnaire-page',
   imports: [
     TranslatePipe,
+    OptionSelectComponent,
     PluralPipe,
     RouterLink,
     WhoStepComponent,
@@ -124,6 +126,7 @@ export class QuestionnairePage {
     const l = this.load();
     return l?.ok ? l : null;
   });
+  protected readonly wijkOptions = computed(() => namedOptions(this.data()?.round.wijken ?? []));
   protected readonly stage = computed(() => {
     const d = this.draft();
     return d.submitted ? 'done' : d.started ? 'questions' : 'start';
@@ -165,8 +168,8 @@ export class QuestionnairePage {
     this.patch({ ageBand });
   }
 
-  protected setField(field: 'wijk' | 'accessCode', event: Event): void {
-    this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
+  protected setAccessCode(event: Event): void {
+    this.patch({ accessCode: (event.target as HTMLInputElement).value });
   }
 
   protected start(event: Event): void {

@@ -7,11 +7,11 @@ import {
 } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
-  FilterOption,
-  FilterSelectComponent,
+  SelectOption,
+  OptionSelectComponent,
   codeOptions,
   namedOptions,
-} from '../shared/filter-select.component';
+} from '../../../shared/option-select.component';
 import { QUEUE_FLAGS, QueueFilters } from './queue-filters';
 
 type FilterKey = 'status' | 'group' | 'kind' | 'flag' | 'lifeDomain';
@@ -19,18 +19,18 @@ type FilterKey = 'status' | 'group' | 'kind' | 'flag' | 'lifeDomain';
 /** Selects above the queue; each change updates the URL (so a filtered view can be shared or bookmarked). */
 @Component({
   selector: 'app-queue-filters',
-  imports: [TranslatePipe, FilterSelectComponent],
+  imports: [TranslatePipe, OptionSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="filters" aria-labelledby="filters-title">
       <h2 id="filters-title" class="visually-hidden">{{ 'moderation.filters.title' | translate }}</h2>
       @for (f of selects(); track f.key) {
-        <app-filter-select
+        <app-option-select
           [selectId]="'filter-' + f.key"
           [label]="'moderation.filters.' + f.key"
           [value]="filters()[f.key]"
           [options]="f.options"
-          [allowAll]="f.key !== 'status'"
+          [emptyLabel]="f.key === 'status' ? null : 'moderation.filters.all'"
           (changed)="set(f.key, $event)"
         />
       }
@@ -50,7 +50,7 @@ export class QueueFiltersComponent {
   readonly changed = output<Partial<QueueFilters>>();
 
   protected readonly selects = computed(
-    (): Array<{ key: FilterKey; options: FilterOption[] }> => [
+    (): Array<{ key: FilterKey; options: SelectOption[] }> => [
       { key: 'status', options: codeOptions(SUBMISSION_STATUSES, 'moderation.status.') },
       { key: 'group', options: codeOptions(PARTICIPANT_GROUPS, 'staffGroups.') },
       { key: 'kind', options: codeOptions(SUBMISSION_KINDS, 'staffKinds.') },

@@ -2,17 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, output, si
 import { KNOWLEDGE_TYPES, PARTICIPANT_GROUPS, type RoundOption, type Theme } from '@inbreng/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
-  FilterOption,
-  FilterSelectComponent,
+  SelectOption,
+  OptionSelectComponent,
   codeOptions,
   namedOptions,
-} from '../shared/filter-select.component';
+} from '../../../shared/option-select.component';
 import { WorkbenchFilterKey, WorkbenchFilters } from './workbench-filters';
 
 /** Search and filters above the submissions; each change goes into the URL (shareable, survives reload). */
 @Component({
   selector: 'app-workbench-filters',
-  imports: [TranslatePipe, FilterSelectComponent],
+  imports: [TranslatePipe, OptionSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="wb-filters-title" class="no-shortcuts">
@@ -33,11 +33,12 @@ import { WorkbenchFilterKey, WorkbenchFilters } from './workbench-filters';
       <div class="selects">
         @for (f of selects(); track f.key) {
           @if (f.always || f.options.length) {
-            <app-filter-select
+            <app-option-select
               [selectId]="'wb-filter-' + f.key"
               [label]="'synthesis.filters.' + f.key"
               [value]="filters()[f.key]"
               [options]="f.options"
+              emptyLabel="moderation.filters.all"
               (changed)="set(f.key, $event)"
             />
           }
@@ -81,7 +82,7 @@ export class WorkbenchFiltersComponent {
   }
 
   protected readonly selects = computed(
-    (): Array<{ key: WorkbenchFilterKey; options: FilterOption[]; always?: boolean }> => [
+    (): Array<{ key: WorkbenchFilterKey; options: SelectOption[]; always?: boolean }> => [
       {
         key: 'theme',
         always: true,

@@ -1,27 +1,34 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
-/** One choice in a filter: `label` is a translation key unless `raw` (e.g. a life domain named by staff). */
-export interface FilterOption {
+/** One choice: `label` is a translation key unless `raw` (e.g. a life domain named by staff). */
+export interface SelectOption {
   value: string;
   label: string;
   raw?: boolean;
 }
 
 /**
- * One labelled select above a list, with "Alle" first unless `allowAll` is false. It only reports the
- * chosen value; the page puts it in the URL so a filtered view can be shared and survives a reload.
+ * One labelled select whose first option means "none" or "all" (`emptyLabel`, a translation key; null
+ * for a select that always has a value). It only reports the chosen value: a staff filter puts it in
+ * the URL, a participant form in its draft.
  */
 @Component({
-  selector: 'app-filter-select',
+  selector: 'app-option-select',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field' },
+  // A block like the <div class="field"> it stands in for, also outside a grid.
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
   template: `
     <label [for]="selectId()">{{ label() | translate }}</label>
     <select [id]="selectId()" (change)="changed.emit(valueOf($event))">
-      @if (allowAll()) {
-        <option value="" [selected]="!value()">{{ 'moderation.filters.all' | translate }}</option>
+      @if (emptyLabel(); as empty) {
+        <option value="" [selected]="!value()">{{ empty | translate }}</option>
       }
       @for (o of options(); track o.value) {
         <option [value]="o.value" [selected]="value() === o.value">
@@ -31,13 +38,13 @@ export interface FilterOption {
     </select>
   `,
 })
-export class FilterSelectComponent {
+export class OptionSelectComponent {
   readonly selectId = input.required<string>();
   /** Translation key of the label. */
   readonly label = input.required<string>();
   readonly value = input.required<string>();
-  readonly options = input.required<readonly FilterOption[]>();
-  readonly allowAll = input(true);
+  readonly options = input.required<readonly SelectOption[]>();
+  readonly emptyLabel = input.required<string | null>();
   readonly changed = output<string>();
 
   protected valueOf(event: Event): string {
@@ -46,11 +53,11 @@ export class FilterSelectComponent {
 }
 
 /** Options from a list of codes whose labels are `<prefix><code>` translation keys. */
-export function codeOptions(codes: readonly string[], prefix: string): FilterOption[] {
+export function codeOptions(codes: readonly string[], prefix: string): SelectOption[] {
   return codes.map((c) => ({ value: c, label: prefix + c }));
 }
 
 /** Options named by the round's own staff (life domains, wijken, input lines): shown as written. */
-export function namedOptions(options: ReadonlyArray<{ code: string; label: string }>): FilterOption[] {
+export function namedOptions(options: ReadonlyArray<{ code: string; label: string }>): SelectOption[] {
   return options.map((o) => ({ value: o.code, label: o.label, raw: true }));
 }
